@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Faceless: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "faceless",
+        abstract: "Make head scans safe to share: de-identify headers, remove burned-in text, remove the face.",
+        subcommands: [Dump.self]
+    )
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// `faceless dump` run as a user runs it: the built executable, real files, exit status and output.
+@Suite("faceless dump")
+struct DumpCommandTests {
+    struct Run { let status: Int32; let stdout: String; let stderr: String }
+
+    static let executable: URL = {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for folder in [besideTests, besideTests.deletingLastPathComponent()] {
+            let candidate = folder.appendingPathComponent("faceless")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/faceless")
+    }()
+
+    static func faceless(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static let data: URL = {
+        if let override = ProcessInfo.processInfo.environment["FACELESS_TEST_DATA"], !override.isEmpty {
+            return URL(fileURLWithPath: override)
+        }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/faceless/test-data")
+    }()
+
+    static func corpusFile(_ relative: String) throws -> String {
+        let url = data.appendingPathComponent(relative)
+        try #require(FileManager.default.fileExists(atPath: url.path),
+                     "test data missing: \(url.path); run `bash Scripts/fetch-test-data.sh`")
+        return url.path
+    }
+
+    @Test("lists elements with tag, VR, value and keyword, sequences indented")
+    func listing() throws {
+        let run = try Self.faceless(["dump", try Self.corpusFile("pydicom/test_files/CT_small.dcm")])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("(0010,0010) PN [CompressedSamples^CT1]  # 22, 1 PatientName"))
+        #expect(run.stdout.contains("(0028,0010) US 128  # 2, 1 Rows"))
+        #expect(run.stdout.contains("(0002,0010) UI [1.2.840.10008.1.2.1]"))
+        let nested = try Self.faceless(["dump", try Self.corpusFile("pydicom/test_files/rtplan.dcm")])
+        #expect(nested.status == 0)
+        #expect(nested.stdout.contains("(300A,0010) SQ (Sequence"))
+        #expect(nested.stdout.contains("\n  (FFFE,E000) na (Item 1"))
+        #expect(nested.stdout.contains("\n    (300A,0012) IS [1]"))
+    }
+
+    @Test("--json prints the DICOM JSON model")
+    func json() throws {
+        let run = try Self.faceless(["dump", "--json", try Self.corpusFile("pydicom/test_files/CT_small.dcm")])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let name = try #require(object["00100010"] as? [String: Any])
+        #expect(name["vr"] as? String == "PN")
+        #expect(((name["Value"] as? [[String: String]])?.first)?["Alphabetic"] == "CompressedSamples^CT1")
+        let rows = try #require(object["00280010"] as? [String: Any])
+        #expect(rows["Value"] as? [Int] == [128])
+        #expect((object["7FE00010"] as? [String: Any])?["InlineBinary"] is String)
+        #expect(object["00020010"] == nil, "the JSON model holds the data set, not the file meta")
+    }
+
+    @Test("bad input: one clear line each, exit status 1, no stack trace, nothing written")
+    func badInput() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("faceless-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let empty = scratch.appendingPathComponent("empty.dcm")
+        let text = scratch.appendingPathComponent("notes.txt")
+        let folder = scratch.appendingPathComponent("a-folder")
+        try Data().write(to: empty)
+        try Data("Patient notes, not DICOM.\n".utf8).write(to: text)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let missing = scratch.appendingPathComponent("missing.dcm")
+        let before = try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted()
+
+        let run = try Self.faceless(["dump", empty.path, text.path, folder.path, missing.path], in: scratch)
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 4, "expected one line per bad file, got: \(run.stderr)")
+        #expect(lines.allSatisfy { $0.hasPrefix("faceless dump: ") })
+        #expect(run.stderr.contains("empty.dcm: not a DICOM file at byte 0: the file is empty"))
+        #expect(run.stderr.contains("notes.txt: not a DICOM file"))
+        #expect(run.stderr.contains("a-folder: I/O error at byte 0: is a folder, not a file"))
+        #expect(run.stderr.contains("missing.dcm: I/O error at byte 0: cannot open"))
+        #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Stack dump"))
+        #expect(run.stdout.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == before)
+
+        // Good and bad files together: the good one is still printed, the status still 1.
+        let mixed = try Self.faceless(["dump", try Self.corpusFile("pydicom/test_files/CT_small.dcm"), text.path])
+        #expect(mixed.status == 1)
+        #expect(mixed.stdout.contains("PatientName"))
+    }
+}
