@@ -40,4 +40,33 @@ struct RoundTripTests {
             #expect(problems.isEmpty, "\(key): \(problems.count) files: \(Oracle.describe(problems))")
         }
     }
+
+    @Test("write any native file as Explicit VR Little Endian: pydicom and dcmdump find the same data set")
+    func convertToExplicitLittleEndian() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("faceless-explicit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: output) }
+        var pairs: [[String: String]] = []
+        var converted: [TransferSyntax: Int] = [:]
+        for (index, url) in TestData.corpusFiles().enumerated() {
+            guard let file = try? DICOMFile(contentsOf: url), !file.transferSyntax.isEncapsulated,
+                  file.transferSyntax != .explicitVRLittleEndian else { continue }
+            let written = output.appendingPathComponent("\(index).dcm")
+            try file.write(to: written, as: .explicitVRLittleEndian)
+            let reread = try DICOMFile(contentsOf: written)
+            #expect(reread.transferSyntax == .explicitVRLittleEndian)
+            #expect(reread.warnings.isEmpty, "\(url.lastPathComponent): \(reread.warnings)")
+            converted[file.transferSyntax, default: 0] += 1
+            pairs.append(["original": url.path, "written": written.path])
+        }
+        print("explicit VR LE conversion: \(converted.map { "\($0.value) from \($0.key.uid)" }.sorted().joined(separator: ", "))")
+        #expect(converted[.implicitVRLittleEndian, default: 0] >= 10)
+        #expect(converted[.explicitVRBigEndian, default: 0] >= 5)
+        #expect(converted[.deflatedExplicitVRLittleEndian, default: 0] >= 1)
+        let report = try Oracle.run("roundtrip", manifest: ["pairs": pairs])
+        for key in ["differs", "pydicom_cannot_read_ours", "dcmdump_errors"] {
+            let problems = report[key] as? [Any] ?? []
+            #expect(problems.isEmpty, "\(key): \(problems.count) files: \(Oracle.describe(problems))")
+        }
+    }
 }

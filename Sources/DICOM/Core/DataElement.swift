@@ -12,12 +12,16 @@ public struct DataElement: Sendable {
     /// True when the element was read with undefined length (sequences, encapsulated
     /// pixel data); the writer keeps that form so round trips are byte-identical.
     public var hasUndefinedLength: Bool
+    /// True when the file stated UN and `vr` comes from the dictionary (PS3.5 §6.2.2):
+    /// readers see the real VR, and the writer writes UN again so the bytes stay as they were.
+    public var wasReadAsUN: Bool
 
-    public init(tag: Tag, vr: VR, value: Value, hasUndefinedLength: Bool = false) {
+    public init(tag: Tag, vr: VR, value: Value, hasUndefinedLength: Bool = false, wasReadAsUN: Bool = false) {
         self.tag = tag
         self.vr = vr
         self.value = value
         self.hasUndefinedLength = hasUndefinedLength
+        self.wasReadAsUN = wasReadAsUN
     }
 
     /// An element's value.

@@ -225,7 +225,7 @@ struct DataSetParser {
         }
         let value = slice(offset, valueEnd)
         offset = valueEnd
-        return DataElement(tag: tag, vr: resolved, value: .bytes(value))
+        return DataElement(tag: tag, vr: resolved, value: .bytes(value), wasReadAsUN: statedVR == .UN && resolved != .UN)
     }
 
     /// The VR an element is read with: the stated one, or for implicit and UN elements the

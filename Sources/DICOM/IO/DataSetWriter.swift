@@ -77,7 +77,7 @@ struct DataSetWriter {
                 throw DICOMError(.unencodable, at: output.count, "value of \(element.tag) is too long to encode")
             }
             // A value too long for a 16-bit length is written as UN (PS3.5 §6.2.2 Note 4).
-            let vr = explicitVR && !element.vr.hasLongExplicitLength && length > 0xFFFF ? VR.UN : element.vr
+            let vr = element.wasReadAsUN || (explicitVR && !element.vr.hasLongExplicitLength && length > 0xFFFF) ? VR.UN : element.vr
             writeHeader(element.tag, vr: vr, length: UInt32(length))
             appendValue(data, vr: element.vr, from: sourceOrder)
             if padded { output.append(element.vr.paddingByte) }
