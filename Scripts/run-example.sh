@@ -27,6 +27,7 @@ INPUT="$DATA/deid-data/humans/ctbrain1.dcm"
 # `"$FACELESS" deid "$INPUT" --output "$OUT/deid"`); keep writing into $OUT.
 example_job() {
     "$FACELESS" dump "$INPUT" >"$OUT/ctbrain1-dump.txt"
+    "$FACELESS" dump --json "$INPUT" >"$OUT/ctbrain1.json"
 }
 
 echo "run-example: $FACELESS dump $INPUT"
@@ -37,4 +38,4 @@ if [[ $status -ne 0 ]]; then
     exit "$status"
 fi
 cat "$OUT/ctbrain1-dump.txt"
-echo "run-example: output written to $OUT/ctbrain1-dump.txt"
+echo "run-example: output written to $OUT/ctbrain1-dump.txt and $OUT/ctbrain1.json (DICOM JSON model)"

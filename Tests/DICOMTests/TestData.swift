@@ -1,5 +1,9 @@
+import DICOM
 import Foundation
 import Testing
+
+/// Swift Testing also declares `Tag`; in these tests `Tag` is always the DICOM one.
+typealias Tag = DICOM.Tag
 
 /// Where the fetched test corpora live (Scripts/fetch-test-data.sh puts them there).
 enum TestData {

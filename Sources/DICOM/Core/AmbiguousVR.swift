@@ -11,6 +11,7 @@ extension DataSet {
     /// Resolves ambiguous VRs in this data set and its items. Only implicit VR data needs it:
     /// explicit VR files state the VR.
     mutating func resolveAmbiguousVRs(explicitVR: Bool, inheritedPixelRepresentation: Int? = nil) {
+        if explicitVR { return }
         let pixelRepresentation = int(Tag(0x0028, 0x0103)) ?? inheritedPixelRepresentation
         let hasPixelData = contains(Tag(0x7FE0, 0x0010))
         let lutDescriptorFirst = self[Tag(0x0028, 0x3002)]?.bytes.flatMap { $0.numbers(UInt16.self, order: byteOrder).first }
@@ -24,7 +25,7 @@ extension DataSet {
                 set(element)
                 continue
             }
-            guard !explicitVR, let entry = DataDictionary.entry(for: element.tag), entry.vrs.count > 1 else { continue }
+            guard let entry = DataDictionary.entry(for: element.tag), entry.vrs.count > 1 else { continue }
             let tag = element.tag
             if tag == Tag(0x7FE0, 0x0010) {
                 element.vr = element.hasUndefinedLength ? .OB : .OW
