@@ -5,7 +5,8 @@
 # Usage: bash Scripts/bench.sh        (after Scripts/setup.sh; builds release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DATA="${FACELESS_TEST_DATA:-$HOME/.cache/faceless/test-data}"
+source Scripts/env.sh
+DATA="$FACELESS_TEST_DATA"
 SERIES="$DATA/bench/ct-300x512x512"
 PHANTOM="$(cd .. && pwd)/shared/bench/head_ct_phantom.py"
 
@@ -16,11 +17,11 @@ if [ ! -f "$SERIES/.complete" ]; then
     NZ=300 python3 "$PHANTOM" "$SERIES" >/dev/null
     touch "$SERIES/.complete"
 fi
-swift build -c release --product faceless-bench >/dev/null
+swift build -c release --product faceless-bench "${SWIFT_FLAGS[@]}" >/dev/null
 N=$(find "$SERIES" -name '*.dcm' | wc -l)
 echo "bench: $N files in $SERIES (page cache warmed by a first pass in each tool)"
 
-ours=$(.build/release/faceless-bench headers "$SERIES" --repeat 5 --sweeps 10)
+ours=$("$(swift build -c release --show-bin-path "${SWIFT_FLAGS[@]}")/faceless-bench" headers "$SERIES" --repeat 5 --sweeps 10)
 pyd=$(python3 - "$SERIES" <<'PY'
 import glob, json, sys, time, pydicom
 files = sorted(glob.glob(sys.argv[1] + "/*.dcm"))

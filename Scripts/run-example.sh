@@ -7,15 +7,11 @@
 # Output goes to $FACELESS_EXAMPLE_OUT (default .build/example-output).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source Scripts/env.sh
 
 bash Scripts/setup.sh
 
-if ! command -v swift >/dev/null 2>&1 && [[ -x /opt/swift/usr/bin/swift ]]; then
-    export PATH="/opt/swift/usr/bin:$PATH"
-fi
-read -r -a SWIFT_FLAGS <<<"${FACELESS_SWIFT_FLAGS:-}"
-default_data=~/.cache/faceless/test-data
-DATA="$(cd "${FACELESS_TEST_DATA:-$default_data}" && pwd)"
+DATA="$(cd "$FACELESS_TEST_DATA" && pwd)"
 FACELESS="$(swift build -c release --show-bin-path "${SWIFT_FLAGS[@]}")/faceless"
 OUT="${FACELESS_EXAMPLE_OUT:-$PWD/.build/example-output}"
 mkdir -p "$OUT"

@@ -12,6 +12,7 @@
 #                         "--scratch-path /tmp/faceless-build"
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source Scripts/env.sh
 
 APT_PACKAGES=(zlib1g-dev libpng-dev pkg-config dcmtk dicom3tools)
 PIP_PACKAGES=(pydicom==3.0.2 numpy==2.4.6)
@@ -20,12 +21,7 @@ log() { printf 'setup: %s\n' "$*"; }
 die() { printf 'setup: ERROR: %s\n' "$*" >&2; exit 1; }
 
 export DEBIAN_FRONTEND=noninteractive
-read -r -a SWIFT_FLAGS <<<"${FACELESS_SWIFT_FLAGS:-}"
 
-# Swift lives in /opt/swift on the project's machines; it may not be on PATH.
-if ! command -v swift >/dev/null 2>&1 && [[ -x /opt/swift/usr/bin/swift ]]; then
-    export PATH="/opt/swift/usr/bin:$PATH"
-fi
 
 SUDO=()
 if [[ $EUID -ne 0 ]]; then

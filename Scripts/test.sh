@@ -8,16 +8,11 @@
 # `swift test --parallel` is not used because it hides XCTest's summary lines.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source Scripts/env.sh
 
 bash Scripts/setup.sh
 
-if ! command -v swift >/dev/null 2>&1 && [[ -x /opt/swift/usr/bin/swift ]]; then
-    export PATH="/opt/swift/usr/bin:$PATH"
-fi
-read -r -a SWIFT_FLAGS <<<"${FACELESS_SWIFT_FLAGS:-}"
-default_data=~/.cache/faceless/test-data
-FACELESS_TEST_DATA="$(cd "${FACELESS_TEST_DATA:-$default_data}" && pwd)"
-export FACELESS_TEST_DATA
+FACELESS_TEST_DATA="$(cd "$FACELESS_TEST_DATA" && pwd)"  # absolute, for the tests
 
 echo "test: swift build --build-tests ${SWIFT_FLAGS[*]}"
 swift build --build-tests "${SWIFT_FLAGS[@]}" </dev/null

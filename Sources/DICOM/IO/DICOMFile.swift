@@ -220,43 +220,9 @@ public struct DICOMFile: Sendable {
 }
 
 extension DataSetParser {
-    /// The top-level data set; a data set cut short keeps what was read, with a warning, as pydicom does.
+    /// The top-level data set in `syntax`.
     mutating func readTopLevel(offset: inout Int, syntax: TransferSyntax) throws(DICOMError) -> DataSet {
-        let start = offset
-        do {
-            return try readDataSet(offset: &offset, extent: .until(bytes.count), explicitVR: syntax.isExplicitVR,
-                                   order: syntax.byteOrder, depth: 0, isItem: false)
-        } catch where error.kind == .truncated {
-            // Re-read up to the element that failed, so the elements before it survive.
-            var partial = DataSetParser(data: data, bytes: bytes)
-            partial.stopBeforePixelData = stopBeforePixelData
-            var retry = start
-            let dataSet = try partial.readDataSetKeepingPrefix(offset: &retry, syntax: syntax)
-            warnings = partial.warnings
-            warn(error.offset, "\(error.message); the data set is kept up to the element that failed")
-            return dataSet
-        }
-    }
-
-    /// Reads top-level elements one at a time, stopping at the first one that cannot be read.
-    mutating func readDataSetKeepingPrefix(offset: inout Int, syntax: TransferSyntax) throws(DICOMError) -> DataSet {
-        let explicitVR = detectEncoding(at: offset, end: bytes.count, assumedExplicit: syntax.isExplicitVR,
-                                        order: syntax.byteOrder, isItem: false, onlyGroup: nil)
-        var dataSet = DataSet(byteOrder: syntax.byteOrder)
-        var elements: [DataElement] = []
-        while bytes.count - offset >= 8 {
-            let tag = tag(at: offset, syntax.byteOrder)
-            if stopBeforePixelData, tag.group == 0x7FE0, [0x0008, 0x0009, 0x0010].contains(tag.element) {
-                stoppedAtPixelData = true
-                break
-            }
-            var next = offset
-            guard let element = try? readElement(offset: &next, end: bytes.count, explicitVR: explicitVR,
-                                                  order: syntax.byteOrder, depth: 0, siblings: elements) else { break }
-            elements.append(element)
-            dataSet.set(element)
-            offset = next
-        }
-        return dataSet
+        try readDataSet(offset: &offset, extent: .until(bytes.count), explicitVR: syntax.isExplicitVR,
+                        order: syntax.byteOrder, depth: 0, isItem: false)
     }
 }

@@ -112,8 +112,18 @@ struct DataSetParser {
                 warn(offset, "sequence delimiter inside an item")
                 break
             }
-            let element = try readElement(offset: &offset, end: end, explicitVR: explicitVR, order: order,
+            let elementStart = offset
+            let element: DataElement
+            do {
+                element = try readElement(offset: &offset, end: end, explicitVR: explicitVR, order: order,
                                           depth: depth, siblings: elements)
+            } catch where depth == 0 && !isItem && error.kind == .truncated {
+                // A file cut short keeps the elements before the cut, with a warning (pydicom
+                // tolerates truncation too, though it loses more: see Tests/Oracle).
+                warn(error.offset, "\(error.message); the data set is kept up to element \(tag) at byte \(elementStart)")
+                offset = end
+                break
+            }
             if let last = elements.last {
                 if element.tag == last.tag {
                     warn(offset, "duplicate element \(element.tag); the later value is kept")

@@ -6,9 +6,8 @@ extension DataElement {
     public func text(characterSet: SpecificCharacterSet = .default) -> String? {
         guard vr.isString, let data = bytes else { return nil }
         if vr.usesSpecificCharacterSet { return characterSet.decode(data, vr: vr) }
-        return String(decoding: data, as: UTF8.self).unicodeScalars.allSatisfy(\.isASCII)
-            ? String(decoding: data, as: UTF8.self)
-            : String(String.UnicodeScalarView(data.map { Unicode.Scalar($0) }))
+        if data.allSatisfy({ $0 < 0x80 }) { return String(decoding: data, as: UTF8.self) }
+        return String(String.UnicodeScalarView(data.map { Unicode.Scalar($0) }))  // Latin-1
     }
 
     /// The element's values as strings: split at backslashes (except for single-valued
