@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "DICOM", targets: ["DICOM"]),
+        .library(name: "DICOMPixels", targets: ["DICOMPixels"]),
         .executable(name: "faceless", targets: ["FacelessCLI"]),
         .executable(name: "faceless-bench", targets: ["FacelessBench"]),
     ],
@@ -21,6 +22,9 @@ let package = Package(
         // DICOM: tags, VRs, data sets, transfer syntaxes, reader, writer, character sets.
         .target(name: "DICOM", dependencies: ["CZlib"]),
 
+        // DICOMPixels: frames, native and encapsulated pixel data, codecs.
+        .target(name: "DICOMPixels", dependencies: ["DICOM"]),
+
         // The `faceless` command-line tool.
         .executableTarget(
             name: "FacelessCLI",
@@ -30,8 +34,11 @@ let package = Package(
         // Benchmarks: the Swift side of Scripts/bench.sh (not a test).
         .executableTarget(name: "FacelessBench", dependencies: ["DICOM"]),
 
-        .testTarget(name: "DICOMTests", dependencies: ["DICOM"]),
-        .testTarget(name: "FacelessCLITests", dependencies: ["FacelessCLI"]),
+        // Test data location, process running and the Python oracles, shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DICOMTests", dependencies: ["DICOM", "TestSupport"]),
+        .testTarget(name: "DICOMPixelsTests", dependencies: ["DICOM", "DICOMPixels", "TestSupport"]),
+        .testTarget(name: "FacelessCLITests", dependencies: ["FacelessCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

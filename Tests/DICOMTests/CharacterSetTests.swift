@@ -46,53 +46,28 @@ private struct CharsetOracleUnavailable: Error, CustomStringConvertible {
 }
 
 private enum CharsetOracleData {
-    static let fetchHint = "Run Scripts/fetch-test-data.sh to download the test data."
 
     static let loaded: Result<CharsetOracle, CharsetOracleUnavailable> = load()
 
-    static func charsetDirectory() -> (URL?, [String]) {
-        var candidates: [URL] = []
-        if let root = ProcessInfo.processInfo.environment["FACELESS_TEST_DATA"], !root.isEmpty {
-            let url = URL(fileURLWithPath: root)
-            candidates += [
-                url.appendingPathComponent("pydicom/charset_files"), url.appendingPathComponent("charset_files"), url,
-            ]
-        }
-        let home = ProcessInfo.processInfo.environment["HOME"].map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser
-        candidates.append(home.appendingPathComponent(".cache/faceless/test-data/pydicom/charset_files"))
-        let found = candidates.first {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent("chrH31.dcm").path)
-        }
-        return (found, candidates.map(\.path))
-    }
-
     static func load() -> Result<CharsetOracle, CharsetOracleUnavailable> {
-        let (directory, looked) = charsetDirectory()
-        guard let directory else {
+        let directory = TestData.root.appendingPathComponent("pydicom/charset_files")
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("chrH31.dcm").path) else {
             return .failure(CharsetOracleUnavailable(description:
-                "pydicom's charset test files (chrH31.dcm, ...) are missing; looked in \(looked.joined(separator: ", ")). \(fetchHint)"))
+                "pydicom's charset test files (chrH31.dcm, ...) are missing from \(directory.path); \(TestData.fetchHint)"))
         }
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Oracle/charset_oracle.py")
         let output = FileManager.default.temporaryDirectory
-            .appendingPathComponent("faceless-charset-oracle-\(ProcessInfo.processInfo.processIdentifier).json")
+            .appendingPathComponent("faceless-charset-oracle-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: output) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, directory.path, output.path]
-        let stderr = Pipe()
-        process.standardError = stderr
+        let run: Processes.Result
         do {
-            try process.run()
+            run = try Processes.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                    ["python3", Oracle.folder.appendingPathComponent("charset_oracle.py").path, directory.path, output.path])
         } catch {
             return .failure(CharsetOracleUnavailable(description: "Could not run python3 (\(error)); it is needed with pydicom 3.0.2 installed."))
         }
-        let errorText = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: output.path) else {
+        guard run.status == 0, let data = FileManager.default.contents(atPath: output.path) else {
             return .failure(CharsetOracleUnavailable(description:
-                "Tests/Oracle/charset_oracle.py failed (python3 with pydicom 3.0.2 is needed): \(errorText)"))
+                "Tests/Oracle/charset_oracle.py failed (python3 with pydicom 3.0.2 is needed): \(run.stderr)"))
         }
         do {
             let oracle = try JSONDecoder().decode(CharsetOracle.self, from: data)

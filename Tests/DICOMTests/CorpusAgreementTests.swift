@@ -21,7 +21,7 @@ struct CorpusAgreementTests {
                 entries.append(["path": url.path, "ours": NSNull(), "error": error.description])
             }
         }
-        let report = try Oracle.run("compare", manifest: ["files": entries])
+        let report = try Oracle.run("pydicom_oracle.py", "compare", manifest: ["files": entries])
         let read = report["pydicom_reads"] as? Int ?? 0
         let agree = report["agree"] as? Int ?? 0
         let compared = report["elements_compared"] as? Int ?? 0

@@ -9,8 +9,7 @@ import Testing
 struct RoundTripTests {
     @Test("read then write: identical bytes when defect-free, same data set for pydicom and dcmdump always")
     func corpusRoundTrip() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("faceless-roundtrip-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let output = try TestData.scratchFolder("faceless-roundtrip")
         defer { try? FileManager.default.removeItem(at: output) }
         var pairs: [[String: String]] = []
         var byteIdentical = 0
@@ -33,7 +32,7 @@ struct RoundTripTests {
         }
         print("round trip: \(pairs.count) files written; \(byteIdentical) of \(identicalCandidates.count) defect-free Explicit VR LE files byte-identical")
         #expect(identicalCandidates.count >= 20)
-        let report = try Oracle.run("roundtrip", manifest: ["pairs": pairs])
+        let report = try Oracle.run("pydicom_oracle.py", "roundtrip", manifest: ["pairs": pairs])
         print("round trip oracle: \(report["same"] ?? 0) of \(report["pairs"] ?? 0) the same for pydicom")
         for key in ["differs", "pydicom_cannot_read_ours", "dcmdump_errors"] {
             let problems = report[key] as? [Any] ?? []
@@ -43,8 +42,7 @@ struct RoundTripTests {
 
     @Test("write any native file as Explicit VR Little Endian: pydicom and dcmdump find the same data set")
     func convertToExplicitLittleEndian() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("faceless-explicit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let output = try TestData.scratchFolder("faceless-explicit")
         defer { try? FileManager.default.removeItem(at: output) }
         var pairs: [[String: String]] = []
         var converted: [TransferSyntax: Int] = [:]
@@ -63,7 +61,7 @@ struct RoundTripTests {
         #expect(converted[.implicitVRLittleEndian, default: 0] >= 10)
         #expect(converted[.explicitVRBigEndian, default: 0] >= 5)
         #expect(converted[.deflatedExplicitVRLittleEndian, default: 0] >= 1)
-        let report = try Oracle.run("roundtrip", manifest: ["pairs": pairs])
+        let report = try Oracle.run("pydicom_oracle.py", "roundtrip", manifest: ["pairs": pairs])
         for key in ["differs", "pydicom_cannot_read_ours", "dcmdump_errors"] {
             let problems = report[key] as? [Any] ?? []
             #expect(problems.isEmpty, "\(key): \(problems.count) files: \(Oracle.describe(problems))")

@@ -1,11 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `faceless dump` run as a user runs it: the built executable, real files, exit status and output.
 @Suite("faceless dump")
 struct DumpCommandTests {
-    struct Run { let status: Int32; let stdout: String; let stderr: String }
-
     static let executable: URL = {
         let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for folder in [besideTests, besideTests.deletingLastPathComponent()] {
@@ -16,34 +15,12 @@ struct DumpCommandTests {
             .deletingLastPathComponent().appendingPathComponent(".build/debug/faceless")
     }()
 
-    static func faceless(_ arguments: [String], in directory: URL? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    static func faceless(_ arguments: [String], in directory: URL? = nil) throws -> Processes.Result {
+        try Processes.run(executable, arguments, in: directory)
     }
 
-    static let data: URL = {
-        if let override = ProcessInfo.processInfo.environment["FACELESS_TEST_DATA"], !override.isEmpty {
-            return URL(fileURLWithPath: override)
-        }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/faceless/test-data")
-    }()
-
     static func corpusFile(_ relative: String) throws -> String {
-        let url = data.appendingPathComponent(relative)
-        try #require(FileManager.default.fileExists(atPath: url.path),
-                     "test data missing: \(url.path); run `bash Scripts/fetch-test-data.sh`")
-        return url.path
+        try #require(TestData.file(relative)).path
     }
 
     @Test("lists elements with tag, VR, value and keyword, sequences indented")

@@ -116,19 +116,9 @@ struct DataSetWriter {
     private mutating func appendValue(_ data: Data, vr: VR, from sourceOrder: ByteOrder) {
         let start = output.count
         data.withUnsafeBytes { output.append(contentsOf: $0) }
-        guard sourceOrder != order, let size = vr.wordSize, size > 1 else { return }
-        let width = vr == .AT ? 2 : size
-        output.withUnsafeMutableBufferPointer { buffer in
-            var i = start
-            while i + width <= buffer.count {
-                var low = i, high = i + width - 1
-                while low < high {
-                    buffer.swapAt(low, high)
-                    low += 1
-                    high -= 1
-                }
-                i += width
-            }
+        guard sourceOrder != order else { return }
+        output.withUnsafeMutableBytes { buffer in
+            ByteSwapping.reverseWords(UnsafeMutableRawBufferPointer(rebasing: buffer[start...]), width: ByteSwapping.width(of: vr))
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 extension Data {
     /// Fixed-width numbers stored in `order`; a trailing partial number is ignored.
-    func numbers<T: FixedWidthInteger>(_ type: T.Type, order: ByteOrder) -> [T] {
+    public func numbers<T: FixedWidthInteger>(_ type: T.Type, order: ByteOrder) -> [T] {
         let size = MemoryLayout<T>.size
         return withUnsafeBytes { raw in
             (0 ..< raw.count / size).map { i in

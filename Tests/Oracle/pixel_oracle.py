@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Pixel oracle for the Faceless tests: pydicom 3.0.2 with pylibjpeg, pylibjpeg-libjpeg,
+pylibjpeg-openjpeg and pylibjpeg-rle.
+
+  pairs MANIFEST     manifest: {"pairs": [{"original": P, "written": Q, "lossy": bool}]}: pydicom's
+                     pixel_array of Q equals that of P (within 1 where "lossy").
+  compare MANIFEST   manifest: {"files": [{"path": P, "ours": RAW | null, "error": "..."}]}
+                     RAW holds Faceless's frames one after another: little-endian samples,
+                     interleaved, YBR converted to RGB (pydicom's default pixel_array).
+                     Prints a JSON report: per file exact / within 1 (lossy syntaxes) / differs.
+"""
+import json
+import logging
+import sys
+import warnings
+
+import numpy as np
+import pydicom
+
+from pydicom_oracle import pydicom_read  # the same rule for files without a preamble
+
+warnings.simplefilter("ignore")
+logging.getLogger("pydicom").setLevel(logging.CRITICAL)
+
+LOSSY = {
+    "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51", "1.2.840.10008.1.2.4.81",
+    "1.2.840.10008.1.2.4.91", "1.2.840.10008.1.2.4.203",
+}
+
+
+def pydicom_array(path):
+    ds = pydicom_read(path)
+    if "TransferSyntaxUID" not in ds.file_meta:
+        # A bare data set: decode with the encoding pydicom itself inferred while reading it.
+        implicit, little = ds.original_encoding
+        ds.file_meta.TransferSyntaxUID = (pydicom.uid.ImplicitVRLittleEndian if implicit else
+                                          pydicom.uid.ExplicitVRLittleEndian if little else pydicom.uid.ExplicitVRBigEndian)
+    if not any(k in ds for k in ("PixelData", "FloatPixelData", "DoubleFloatPixelData")):
+        return None, None
+    return ds.pixel_array, str(ds.file_meta.get("TransferSyntaxUID", "1.2.840.10008.1.2"))
+
+
+def compare_pairs(manifest):
+    report = {"pairs": 0, "same": 0, "differs": []}
+    for pair in manifest["pairs"]:
+        report["pairs"] += 1
+        try:
+            expected, _ = pydicom_array(pair["original"])
+            written, _ = pydicom_array(pair["written"])
+        except Exception as exc:
+            report["differs"].append({"path": pair["original"], "problem": f"{type(exc).__name__}: {exc}"[:300]})
+            continue
+        if expected.shape != written.shape or expected.dtype.newbyteorder("=") != written.dtype.newbyteorder("="):
+            report["differs"].append({"path": pair["original"], "problem":
+                                      f"{written.dtype}{written.shape} written, {expected.dtype}{expected.shape} originally"})
+            continue
+        difference = np.abs(written.astype(np.float64) - expected.astype(np.float64))
+        worst = float(np.nanmax(difference)) if difference.size else 0.0
+        if worst == 0 or (pair.get("lossy") and worst <= 1):
+            report["same"] += 1
+        else:
+            report["differs"].append({"path": pair["original"], "max_abs_difference": worst,
+                                      "differing_samples": int(np.count_nonzero(difference))})
+    return report
+
+
+def main():
+    if len(sys.argv) != 3 or sys.argv[1] not in ("compare", "pairs"):
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+    manifest = json.load(open(sys.argv[2], encoding="utf-8"))
+    if sys.argv[1] == "pairs":
+        json.dump(compare_pairs(manifest), sys.stdout, indent=1)
+        return
+    report = {"files": 0, "no_pixels": 0, "pydicom_cannot_decode": [], "exact": [], "within_one": [],
+              "differs": [], "faceless_cannot_decode": [], "faceless_decodes_pydicom_cannot": []}
+    for entry in manifest["files"]:
+        path = entry["path"]
+        report["files"] += 1
+        try:
+            arr, syntax = pydicom_array(path)
+        except Exception as exc:
+            if entry.get("ours"):
+                report["faceless_decodes_pydicom_cannot"].append({"path": path, "pydicom": f"{type(exc).__name__}: {exc}"[:300]})
+            else:
+                report["pydicom_cannot_decode"].append({"path": path, "pydicom": f"{type(exc).__name__}: {exc}"[:300],
+                                                        "faceless": entry.get("error")})
+            continue
+        if arr is None:
+            report["no_pixels"] += 1
+            continue
+        if not entry.get("ours"):
+            report["faceless_cannot_decode"].append({"path": path, "syntax": syntax, "faceless": entry.get("error")})
+            continue
+        raw = np.fromfile(entry["ours"], dtype=np.uint8)
+        expected = np.ascontiguousarray(arr).astype(arr.dtype.newbyteorder("<"), copy=False)
+        if raw.size != expected.nbytes:
+            report["differs"].append({"path": path, "syntax": syntax, "problem":
+                                      f"{raw.size} bytes from Faceless, pydicom has {expected.nbytes} ({arr.dtype}, shape {arr.shape})"})
+            continue
+        ours = raw.view(expected.dtype).reshape(expected.shape)
+        if np.array_equal(ours, expected, equal_nan=expected.dtype.kind == "f"):
+            report["exact"].append({"path": path, "syntax": syntax})
+            continue
+        difference = np.abs(ours.astype(np.float64) - expected.astype(np.float64))
+        differing = int(np.count_nonzero(difference))
+        item = {"path": path, "syntax": syntax, "max_abs_difference": float(np.nanmax(difference)),
+                "differing_samples": differing, "samples": int(expected.size)}
+        if syntax in LOSSY and item["max_abs_difference"] <= 1:
+            report["within_one"].append(item)
+        else:
+            report["differs"].append(item)
+    json.dump(report, sys.stdout, indent=1)
+
+
+if __name__ == "__main__":
+    main()
