@@ -18,21 +18,33 @@ let package = Package(
     targets: [
         // C libraries from Debian's -dev packages.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng16", providers: [.apt(["libpng-dev"])]),
+        // JPEG: a C shim over libjpeg-turbo and GDCM's IJG 8/12/16-bit builds that keeps IJG's
+        // setjmp/longjmp error handling out of Swift. The libraries are used from C only.
+        .target(
+            name: "CJPEGShim",
+            linkerSettings: [
+                .linkedLibrary("jpeg"), .linkedLibrary("gdcmjpeg8"), .linkedLibrary("gdcmjpeg12"), .linkedLibrary("gdcmjpeg16"),
+            ]
+        ),
 
         // DICOM: tags, VRs, data sets, transfer syntaxes, reader, writer, character sets.
         .target(name: "DICOM", dependencies: ["CZlib"]),
 
         // DICOMPixels: frames, native and encapsulated pixel data, codecs.
-        .target(name: "DICOMPixels", dependencies: ["DICOM"]),
+        .target(name: "DICOMPixels", dependencies: ["DICOM", "CJPEGShim"]),
+
+        // Render: images out (PNG through libpng; ray casting comes with the defacing issue).
+        .target(name: "Render", dependencies: ["CPNG"]),
 
         // The `faceless` command-line tool.
         .executableTarget(
             name: "FacelessCLI",
-            dependencies: ["DICOM", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["DICOM", "DICOMPixels", "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Benchmarks: the Swift side of Scripts/bench.sh (not a test).
-        .executableTarget(name: "FacelessBench", dependencies: ["DICOM"]),
+        .executableTarget(name: "FacelessBench", dependencies: ["DICOM", "DICOMPixels"]),
 
         // Test data location, process running and the Python oracles, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

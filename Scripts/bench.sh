@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Benchmarks with baselines measured in the same run (design.md §6). Not a test.
-#   headers: header-only parse of a 300-slice 512x512 CT series (the shared phantom)
-#            Faceless vs pydicom dcmread(stop_before_pixels=True) vs dcmdump.
-# Usage: bash Scripts/bench.sh        (after Scripts/setup.sh; builds release)
+#   headers  header-only parse of a 300-slice 512x512 CT series (the shared phantom):
+#            Faceless vs pydicom dcmread(stop_before_pixels=True) vs dcmdump -M
+#   decode   read + decode every frame of the series as JPEG Lossless SV1 and as JPEG 2000
+#            (lossless): Faceless vs pydicom+pylibjpeg vs dcmdjpeg / gdcmconv --raw
+# Usage: bash Scripts/bench.sh [headers|decode]...   (after Scripts/setup.sh; builds release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/env.sh
 DATA="$FACELESS_TEST_DATA"
-SERIES="$DATA/bench/ct-300x512x512"
+BENCH="$DATA/bench"
+SERIES="$BENCH/ct-300x512x512"
 PHANTOM="$(cd .. && pwd)/shared/bench/head_ct_phantom.py"
+MEASURES=("${@:-headers}")
+[[ $# -eq 0 ]] && MEASURES=(headers decode)
 
 if [ ! -f "$SERIES/.complete" ]; then
     echo "bench: generating the 300-slice phantom series with $PHANTOM (once)"
@@ -18,41 +23,94 @@ if [ ! -f "$SERIES/.complete" ]; then
     touch "$SERIES/.complete"
 fi
 swift build -c release --product faceless-bench "${SWIFT_FLAGS[@]}" >/dev/null
-N=$(find "$SERIES" -name '*.dcm' | wc -l)
-echo "bench: $N files in $SERIES (page cache warmed by a first pass in each tool)"
+FACELESS_BENCH="$(swift build -c release --show-bin-path "${SWIFT_FLAGS[@]}")/faceless-bench"
 
-ours=$("$(swift build -c release --show-bin-path "${SWIFT_FLAGS[@]}")/faceless-bench" headers "$SERIES" --repeat 5 --sweeps 10)
-pyd=$(python3 - "$SERIES" <<'PY'
+# Compressed copies of the series, made once with dcmtk and GDCM.
+compressed() {  # NAME COMMAND...
+    local name=$1; shift
+    local out="$BENCH/$name"
+    if [ ! -f "$out/.complete" ]; then
+        echo "bench: compressing the series as $name (once)" >&2
+        rm -rf "$out"; mkdir -p "$out"
+        for f in "$SERIES"/*.dcm; do "$@" "$f" "$out/$(basename "$f")"; done
+        touch "$out/.complete"
+    fi
+    echo "$out"
+}
+
+python_rate() {  # MODE DIR: best of 3 passes over the folder with pydicom
+python3 - "$@" <<'PY'
 import glob, json, sys, time, pydicom
-files = sorted(glob.glob(sys.argv[1] + "/*.dcm"))
-best, sweeps = float("inf"), 5
+mode, folder = sys.argv[1], sys.argv[2]
+files = sorted(glob.glob(folder + "/*.dcm"))
+sweeps = 5 if mode == "headers" else 1
+best = float("inf")
 for _ in range(3):
     t = time.perf_counter()
     for _ in range(sweeps):
         for f in files:
-            pydicom.dcmread(f, stop_before_pixels=True)
+            if mode == "headers":
+                pydicom.dcmread(f, stop_before_pixels=True)
+            else:
+                pydicom.dcmread(f).pixel_array
     best = min(best, time.perf_counter() - t)
 print(json.dumps({"files": len(files) * sweeps, "seconds": best, "files_per_second": len(files) * sweeps / best}))
 PY
-)
-dcm=$(python3 - "$SERIES" <<'PY'
-import glob, json, subprocess, sys, time
-files = sorted(glob.glob(sys.argv[1] + "/*.dcm"))
-best, sweeps = float("inf"), 5
+}
+
+tool_rate() {  # SWEEPS COMMAND...: one process per file (decoders) or one for all (dcmdump), best of 3
+python3 - "$@" <<'PY'
+import glob, json, subprocess, sys, tempfile, time, os
+sweeps, command = int(sys.argv[1]), sys.argv[2:]
+folder = command.pop()
+files = sorted(glob.glob(folder + "/*.dcm"))
+out = os.path.join(tempfile.mkdtemp(), "out.dcm")
+best = float("inf")
 for _ in range(3):
     t = time.perf_counter()
-    subprocess.run(["dcmdump", "-q", "-M", *(files * sweeps)], stdout=subprocess.DEVNULL, check=False)
+    if command[0] == "dcmdump":
+        subprocess.run(command + files * sweeps, stdout=subprocess.DEVNULL, check=False)
+    else:
+        for f in files:
+            subprocess.run(command + [f, out], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     best = min(best, time.perf_counter() - t)
-print(json.dumps({"files": len(files) * sweeps, "seconds": best, "files_per_second": len(files) * sweeps / best}))
+n = len(files) * (sweeps if command[0] == "dcmdump" else 1)
+print(json.dumps({"files": n, "seconds": best, "files_per_second": n / best}))
 PY
-)
-python3 - "$ours" "$pyd" "$dcm" <<'PY'
+}
+
+report() {  # TITLE OURS PYDICOM TOOL TOOLNAME
+python3 - "$@" <<'PY'
 import json, sys
-ours, pyd, dcm = (json.loads(a) for a in sys.argv[1:])
-print(f"{'tool':<44}{'files/s':>12}{'seconds':>10}")
-print(f"{'Faceless DICOMFile (stopBeforePixelData)':<44}{ours['files_per_second']:>12.0f}{ours['seconds']:>10.3f}")
-print(f"{'pydicom 3.0.2 dcmread(stop_before_pixels)':<44}{pyd['files_per_second']:>12.0f}{pyd['seconds']:>10.3f}")
-print(f"{'dcmdump -M (one process, all files)':<44}{dcm['files_per_second']:>12.0f}{dcm['seconds']:>10.3f}")
-print(f"ratio Faceless/pydicom: {ours['files_per_second'] / pyd['files_per_second']:.1f}x (goal >= 20x)")
-print(f"ratio Faceless/dcmdump: {ours['files_per_second'] / dcm['files_per_second']:.1f}x")
+title, ours, pyd, tool, tool_name = sys.argv[1], *(json.loads(a) for a in sys.argv[2:5]), sys.argv[5]
+print(f"\n{title}")
+print(f"  {'tool':<46}{'files/s':>10}{'seconds':>10}")
+print(f"  {'Faceless (one core)':<46}{ours['files_per_second']:>10.0f}{ours['seconds']:>10.3f}")
+if "seconds_all_cores" in ours:
+    print(f"  {'Faceless (all cores)':<46}{ours['files'] / ours['seconds_all_cores']:>10.0f}{ours['seconds_all_cores']:>10.3f}")
+print(f"  {'pydicom 3.0.2':<46}{pyd['files_per_second']:>10.0f}{pyd['seconds']:>10.3f}")
+print(f"  {tool_name:<46}{tool['files_per_second']:>10.0f}{tool['seconds']:>10.3f}")
+print(f"  ratio Faceless/pydicom: {ours['files_per_second'] / pyd['files_per_second']:.1f}x, Faceless/{tool_name.split()[0]}: {ours['files_per_second'] / tool['files_per_second']:.1f}x (one core each)")
 PY
+}
+
+for measure in "${MEASURES[@]}"; do
+    case "$measure" in
+    headers)
+        report "Header-only parse, 300 files (goal: >= 20x pydicom)" \
+            "$("$FACELESS_BENCH" headers "$SERIES" --repeat 5 --sweeps 10)" \
+            "$(python_rate headers "$SERIES")" "$(tool_rate 5 dcmdump -q -M "$SERIES")" "dcmdump -M (one process)"
+        ;;
+    decode)
+        jpeg=$(compressed jpeg-lossless-sv1 dcmcjpeg +e1)
+        report "Read + decode, 300 frames 512x512 JPEG Lossless SV1" \
+            "$("$FACELESS_BENCH" decode "$jpeg" --repeat 3)" \
+            "$(python_rate decode "$jpeg")" "$(tool_rate 1 dcmdjpeg "$jpeg")" "dcmdjpeg (a process per file)"
+        j2k=$(compressed jpeg2000-lossless gdcmconv --j2k)
+        report "Read + decode, 300 frames 512x512 JPEG 2000 lossless" \
+            "$("$FACELESS_BENCH" decode "$j2k" --repeat 3)" \
+            "$(python_rate decode "$j2k")" "$(tool_rate 1 gdcmconv --raw "$j2k")" "gdcmconv --raw (a process per file)"
+        ;;
+    *) echo "bench: unknown measure $measure (headers, decode)" >&2; exit 2 ;;
+    esac
+done

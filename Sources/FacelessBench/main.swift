@@ -1,52 +1,73 @@
 // faceless-bench: the Swift side of Scripts/bench.sh. Prints one JSON line per measurement
-// so the script can put it beside pydicom and dcmtk timed in the same run.
+// so the script can put it beside pydicom, dcmtk and GDCM timed in the same run.
 import DICOM
+import DICOMPixels
 import Foundation
 
-func usage() -> Never {
-    FileHandle.standardError.write(Data("usage: faceless-bench headers DIR [--repeat N] [--sweeps N]\n".utf8))
-    exit(2)
+enum Bench {
+    static func fail(_ url: URL, _ error: any Error) -> Never {
+        FileHandle.standardError.write(Data("faceless-bench: \(url.path): \(error)\n".utf8))
+        exit(1)
+    }
+
+    /// Header-only parse, as pydicom's dcmread(stop_before_pixels=True) does; returns elements read.
+    static func readHeader(_ url: URL) -> Int {
+        do {
+            return try DICOMFile(contentsOf: url, options: .init(stopBeforePixelData: true)).dataSet.count
+        } catch { fail(url, error) }
+    }
+
+    /// Read and decode every frame; returns decoded bytes.
+    static func decode(_ url: URL) -> Int {
+        do {
+            let frames = try PixelFrames(file: try DICOMFile(contentsOf: url))
+            var bytes = 0
+            for index in 0..<frames.count { bytes += try frames.frame(index).samples.count }
+            return bytes
+        } catch { fail(url, error) }
+    }
+
+    /// Best of `repeats` passes of `body`, each run `sweeps` times (a pass of a few
+    /// milliseconds is too short to time reliably).
+    static func timed(repeats: Int, sweeps: Int, _ body: () -> Void) -> Double {
+        var best = Double.infinity
+        for _ in 0..<repeats {
+            let start = ContinuousClock.now
+            for _ in 0..<sweeps { body() }
+            best = min(best, (ContinuousClock.now - start) / .seconds(1))
+        }
+        return best
+    }
 }
 
-let arguments = CommandLine.arguments.dropFirst()
-guard arguments.first == "headers", arguments.count >= 2 else { usage() }
-let folder = URL(fileURLWithPath: arguments[arguments.startIndex + 1])
+let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, default value: Int) -> Int {
-    guard let flag = arguments.firstIndex(of: name), flag + 1 < arguments.endIndex, let n = Int(arguments[flag + 1]) else {
-        return value
-    }
+    guard let flag = arguments.firstIndex(of: name), flag + 1 < arguments.count, let n = Int(arguments[flag + 1]) else { return value }
     return n
 }
-/// Best of `repeats` passes; each pass reads the whole series `sweeps` times (a pass of a few
-/// milliseconds is too short to time reliably).
-let repeats = option("--repeat", default: 5)
-let sweeps = option("--sweeps", default: 10)
-
+guard arguments.count >= 2, ["headers", "decode"].contains(arguments[0]) else {
+    FileHandle.standardError.write(Data("usage: faceless-bench headers|decode DIR [--repeat N] [--sweeps N]\n".utf8))
+    exit(2)
+}
+let repeats = option("--repeat", default: 5), sweeps = option("--sweeps", default: 1)
+let folder = URL(fileURLWithPath: arguments[1])
 let files = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
     .filter { !$0.hasDirectoryPath && !$0.lastPathComponent.hasPrefix(".") }.sorted { $0.path < $1.path }
 guard !files.isEmpty else {
     FileHandle.standardError.write(Data("faceless-bench: no files in \(folder.path)\n".utf8))
     exit(1)
 }
-
-// Header-only parse on one core, as pydicom's dcmread(stop_before_pixels=True) does.
-var best = Double.infinity
-var elements = 0
-for _ in 0..<repeats {
-    let start = ContinuousClock.now
-    elements = 0
-    for _ in 0..<sweeps {
-      for url in files {
-        do {
-            let file = try DICOMFile(contentsOf: url, options: .init(stopBeforePixelData: true))
-            elements += file.dataSet.count
-        } catch {
-            FileHandle.standardError.write(Data("faceless-bench: \(url.path): \(error)\n".utf8))
-            exit(1)
-        }
-      }
-    }
-    best = min(best, (ContinuousClock.now - start) / .seconds(1))
-}
 let reads = files.count * sweeps
-print("{\"measure\":\"headers\",\"files\":\(reads),\"elements\":\(elements / sweeps),\"seconds\":\(best),\"files_per_second\":\(Double(reads) / best)}")
+
+if arguments[0] == "headers" {
+    var elements = 0
+    let seconds = Bench.timed(repeats: repeats, sweeps: sweeps) { elements = files.reduce(0) { $0 + Bench.readHeader($1) } }
+    print("{\"measure\":\"headers\",\"files\":\(reads),\"elements\":\(elements),\"seconds\":\(seconds),\"files_per_second\":\(Double(reads) / seconds)}")
+} else {
+    var bytes = 0
+    let oneCore = Bench.timed(repeats: repeats, sweeps: sweeps) { bytes = files.reduce(0) { $0 + Bench.decode($1) } }
+    let allCores = Bench.timed(repeats: repeats, sweeps: sweeps) {
+        DispatchQueue.concurrentPerform(iterations: files.count) { _ = Bench.decode(files[$0]) }
+    }
+    print("{\"measure\":\"decode\",\"files\":\(reads),\"bytes\":\(bytes),\"seconds\":\(oneCore),\"files_per_second\":\(Double(reads) / oneCore),\"seconds_all_cores\":\(allCores)}")
+}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DICOM
+import DICOMPixels
 import Foundation
 
 /// `faceless dump`: print DICOM files like dcmdump, or as DICOM JSON.
@@ -25,6 +26,17 @@ struct Dump: ParsableCommand {
     @Flag(help: "Also print the reader's warnings about tolerated defects.")
     var warnings = false
 
+    @Flag(help: "Print the image instead of the elements: frames, shape, sample type, and min/max/mean per frame.")
+    var pixels = false
+
+    @Option(name: .customLong("png"), help: ArgumentHelp("Write frame 1 as a windowed 8-bit PNG to this path (one input file).", valueName: "OUT.png"))
+    var pngPath: String?
+
+    func validate() throws {
+        if pngPath != nil, files.count != 1 { throw ValidationError("--png takes exactly one input file") }
+        if json && (pixels || pngPath != nil) { throw ValidationError("--json cannot be combined with --pixels or --png") }
+    }
+
     func run() throws {
         var failed = false
         var objects: [(String, JSONValue)] = []
@@ -41,7 +53,23 @@ struct Dump: ParsableCommand {
             if warnings {
                 for warning in file.warnings { printError("faceless dump: \(path): warning: \(warning)") }
             }
-            if json {
+            if let pngPath {
+                do {
+                    try PixelOutput.png(of: file).write(to: URL(fileURLWithPath: pngPath))
+                    print("wrote \(pngPath)")
+                } catch {
+                    printError("faceless dump: \(path): \(error)")
+                    failed = true
+                }
+            } else if pixels {
+                do throws(PixelDataError) {
+                    if files.count > 1 { print("# \(path)") }
+                    print(try PixelOutput.summary(of: file))
+                } catch {
+                    printError("faceless dump: \(path): \(error)")
+                    failed = true
+                }
+            } else if json {
                 objects.append((path, file.dataSet.jsonModel()))
             } else {
                 if files.count > 1 { print("# \(path)") }

@@ -19,11 +19,21 @@ struct PixelCorpusTests {
             guard [.pixelData, .floatPixelData, .doubleFloatPixelData].contains(where: { file.dataSet.contains($0) }) else { continue }
             do {
                 let frames = try PixelFrames(file: file)
-                var raw = Data()
-                for index in 0..<frames.count { raw.append(try frames.rgbFrame(index).samples) }
+                var raw = Data(), rgb = Data()
+                for index in 0..<frames.count {
+                    raw.append(try frames.frame(index).samples)
+                    rgb.append(try frames.rgbFrame(index).samples)
+                }
                 let out = scratch.appendingPathComponent("\(n).raw")
                 try raw.write(to: out)
-                entries.append(["path": url.path, "ours": out.path])
+                var entry: [String: Any] = ["path": url.path, "ours": out.path]
+                // The colour conversion is checked where it ran and the decode was lossless.
+                if rgb != raw, !PixelSyntax.lossy.contains(file.transferSyntax.uid) {
+                    let rgbOut = scratch.appendingPathComponent("\(n).rgb")
+                    try rgb.write(to: rgbOut)
+                    entry["ours_rgb"] = rgbOut.path
+                }
+                entries.append(entry)
             } catch {
                 entries.append(["path": url.path, "ours": NSNull(), "error": "\(error)"])
             }
@@ -31,16 +41,21 @@ struct PixelCorpusTests {
         let report = try Oracle.run("pixel_oracle.py", "compare", manifest: ["files": entries])
         let exact = (report["exact"] as? [Any])?.count ?? 0
         let withinOne = report["within_one"] as? [[String: Any]] ?? []
-        print("pixels: \(entries.count) pixel-bearing files; \(exact) exact, \(withinOne.count) lossy within 1")
-        for item in withinOne {
-            print("  lossy \(URL(fileURLWithPath: item["path"] as? String ?? "").lastPathComponent): \(item["differing_samples"] ?? 0) of \(item["samples"] ?? 0) samples differ by 1")
+        let second = report["matches_second_oracle"] as? [[String: Any]] ?? []
+        print("pixels: \(entries.count) pixel-bearing files; \(exact) exact, \(withinOne.count) lossy within 1 of pylibjpeg, \(second.count) lossy identical to Pillow (libjpeg-turbo); \(report["rgb_conversions_exact"] ?? 0) YBR→RGB conversions exact")
+        for item in withinOne + second {
+            let name = URL(fileURLWithPath: item["path"] as? String ?? "").lastPathComponent
+            print("  lossy \(name): \(item["differing_samples"] ?? 0) of \(item["samples"] ?? 0) samples differ from pylibjpeg, by at most \(item["max_abs_difference"] ?? 0)")
         }
-        let pydicomFails = report["pydicom_cannot_decode"] as? [Any] ?? []
-        if !pydicomFails.isEmpty { print("pydicom cannot decode (not compared): \(Oracle.describe(pydicomFails))") }
-        for key in ["differs", "faceless_cannot_decode", "faceless_decodes_pydicom_cannot"] {
+        for key in ["pydicom_cannot_decode", "faceless_decodes_pydicom_cannot"] {
+            let files = report[key] as? [Any] ?? []
+            if !files.isEmpty { print("\(key) (not compared): \(Oracle.describe(files))") }
+        }
+        for key in ["differs", "faceless_cannot_decode"] {
             let problems = report[key] as? [Any] ?? []
             #expect(problems.isEmpty, "\(key): \(problems.count) files: \(Oracle.describe(problems))")
         }
-        #expect(exact + withinOne.count > 100)
+        #expect(second.count <= 1, "more lossy files than color3d_jpeg_baseline.dcm need the second oracle")
+        #expect(exact + withinOne.count + second.count > 150)
     }
 }

@@ -83,4 +83,35 @@ struct DumpCommandTests {
         #expect(mixed.status == 1)
         #expect(mixed.stdout.contains("PatientName"))
     }
+
+    @Test("--pixels prints shape, type and per-frame statistics")
+    func pixelSummary() throws {
+        let run = try Self.faceless(["dump", "--pixels", try Self.corpusFile("pydicom/test_files/CT_small.dcm"),
+                                     try Self.corpusFile("pydicom/test_files/SC_rgb_rle_2frame.dcm")])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("# 1 frame, 128×128×1 int16 (16 bits stored), MONOCHROME2"))
+        #expect(run.stdout.contains("frame 1: min 128 max 2191 mean 904.9261"))
+        #expect(run.stdout.contains("# 2 frames, 100×100×3 uint8 (8 bits stored), RGB, RLE Lossless"))
+        #expect(run.stdout.contains("frame 2: min 0 max 255"))
+    }
+
+    @Test("--png writes frame 1 as a PNG of the image's size; bad use is refused")
+    func png() throws {
+        let scratch = try TestData.scratchFolder("faceless-png")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("ct.png")
+        let run = try Self.faceless(["dump", "--png", out.path, try Self.corpusFile("pydicom/test_files/CT_small.dcm")])
+        #expect(run.status == 0, "\(run.stderr)")
+        let png = try Data(contentsOf: out)
+        #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        // IHDR: width and height big-endian at bytes 16 and 20, bit depth 8, colour type 0 (grey).
+        let header = [UInt8](png[16..<26])
+        #expect(header[0..<8] == [0, 0, 0, 128, 0, 0, 0, 128])
+        #expect(header[8] == 8 && header[9] == 0)
+
+        let twoFiles = try Self.faceless(["dump", "--png", out.path, try Self.corpusFile("pydicom/test_files/CT_small.dcm"),
+                                          try Self.corpusFile("pydicom/test_files/MR_small.dcm")])
+        #expect(twoFiles.status != 0)
+        #expect(twoFiles.stderr.contains("--png takes exactly one input file"))
+    }
 }
