@@ -19,6 +19,8 @@ let package = Package(
         // C libraries from Debian's -dev packages.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng16", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CCharLS", pkgConfig: "charls", providers: [.apt(["libcharls-dev"])]),
+        .systemLibrary(name: "COpenJPEG", pkgConfig: "libopenjp2", providers: [.apt(["libopenjp2-7-dev"])]),
         // JPEG: a C shim over libjpeg-turbo and GDCM's IJG 8/12/16-bit builds that keeps IJG's
         // setjmp/longjmp error handling out of Swift. The libraries are used from C only.
         .target(
@@ -32,7 +34,7 @@ let package = Package(
         .target(name: "DICOM", dependencies: ["CZlib"]),
 
         // DICOMPixels: frames, native and encapsulated pixel data, codecs.
-        .target(name: "DICOMPixels", dependencies: ["DICOM", "CJPEGShim"]),
+        .target(name: "DICOMPixels", dependencies: ["DICOM", "CJPEGShim", "CCharLS", "COpenJPEG"]),
 
         // Render: images out (PNG through libpng; ray casting comes with the defacing issue).
         .target(name: "Render", dependencies: ["CPNG"]),

@@ -8,7 +8,8 @@ extension DICOMFile {
     /// JPEG 2000 reversible, JPEG Lossless SV1).
     ///
     /// The header stays consistent: Photometric Interpretation is set to
-    /// `photometricInterpretation`, Planar Configuration to 0 (frames are interleaved),
+    /// `photometricInterpretation` (YBR_FULL for YBR_FULL_422, since frames are full
+    /// resolution), Planar Configuration to 0 (frames are interleaved),
     /// offset tables rebuilt; Lossy Image Compression and everything else are kept.
     public mutating func replacePixelData(
         with frames: [Data], description: PixelDescription, photometricInterpretation: String,
@@ -23,6 +24,9 @@ extension DICOMFile {
         for (index, frame) in frames.enumerated() where frame.count != description.decodedFrameLength {
             throw PixelDataError(.encodingFailed, "frame has \(frame.count) bytes, expected \(description.decodedFrameLength)", frame: index)
         }
+        // Decoded frames are never chroma-subsampled: a codec upsamples YBR_FULL_422, so what
+        // is written is YBR_FULL (PS3.5 §8.2.1; PS3.3 C.7.6.3.1.2).
+        let photometricInterpretation = photometricInterpretation == "YBR_FULL_422" ? "YBR_FULL" : photometricInterpretation
         var encodedDescription = description
         encodedDescription.photometricInterpretation = photometricInterpretation
         encodedDescription.planarConfiguration = 0

@@ -93,7 +93,8 @@ struct PixelRoundTripTests {
             }
         }
         let report = try Oracle.run("pixel_oracle.py", "pairs", manifest: ["pairs": pairs])
-        print("pixel rewrite: \(pairs.count) files written, \(report["same"] ?? 0) with pydicom's pixels unchanged; re-encoded in their own syntax: \(reencoded)")
+        let undecodable = (report["original_undecodable"] as? [String] ?? []).map { URL(fileURLWithPath: $0).lastPathComponent }
+        print("pixel rewrite: \(pairs.count) files written, \(report["same"] ?? 0) with pydicom's pixels unchanged (originals pydicom cannot decode: \(undecodable)); re-encoded in their own syntax: \(reencoded)")
         let differs = report["differs"] as? [Any] ?? []
         #expect(differs.isEmpty, "\(differs.count) rewritten files differ: \(Oracle.describe(differs))")
         #expect(pairs.count > 100)
