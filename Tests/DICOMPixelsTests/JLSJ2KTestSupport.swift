@@ -2,20 +2,12 @@ import DICOM
 import DICOMPixels
 import Foundation
 import Testing
+import TestSupport
 
 /// Shared by JPEGLSCodecTests and JPEG2000CodecTests: the corpus files of one set of
 /// transfer syntaxes, their frames, pydicom's arrays (Tests/Oracle/codec_arrays_oracle.py),
 /// synthetic frames and sample comparison.
 enum JLSJ2KSupport {
-    static let root: URL = {
-        if let override = ProcessInfo.processInfo.environment["FACELESS_TEST_DATA"], !override.isEmpty {
-            return URL(fileURLWithPath: override)
-        }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/faceless/test-data")
-    }()
-
-    static let fetchHint = "run `bash Scripts/fetch-test-data.sh` to fetch the test data"
-
     static let oracleScript = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Oracle/codec_arrays_oracle.py")
 
@@ -30,51 +22,25 @@ enum JLSJ2KSupport {
     /// Every corpus file whose transfer syntax is in `syntaxes`; a missing corpus is a failure.
     static func corpusFiles(syntaxes: Set<String>, sourceLocation: SourceLocation = #_sourceLocation) -> [CorpusFile] {
         var found: [CorpusFile] = []
-        for folder in ["pydicom/test_files", "pydicom-data", "deid-data"] {
-            let base = root.appendingPathComponent(folder)
-            guard FileManager.default.fileExists(atPath: base.path) else {
-                Issue.record("test data missing: \(base.path); \(fetchHint)", sourceLocation: sourceLocation)
+        for url in TestData.corpusFiles(sourceLocation: sourceLocation) {
+            guard let head = try? DICOMFile(contentsOf: url, options: .init(stopBeforePixelData: true)),
+                  syntaxes.contains(head.transferSyntax.uid),
+                  let file = try? DICOMFile(contentsOf: url) else { continue }
+            guard let description = try? PixelDescription(dataSet: file.dataSet) else {
+                Issue.record("\(url.lastPathComponent): no usable pixel description", sourceLocation: sourceLocation)
                 continue
             }
-            let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
-            while let url = walker?.nextObject() as? URL {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-                      let head = try? DICOMFile(contentsOf: url, options: .init(stopBeforePixelData: true)),
-                      syntaxes.contains(head.transferSyntax.uid),
-                      let file = try? DICOMFile(contentsOf: url) else { continue }
-                guard let description = try? PixelDescription(dataSet: file.dataSet) else {
-                    Issue.record("\(url.lastPathComponent): no usable pixel description", sourceLocation: sourceLocation)
-                    continue
-                }
-                found.append(CorpusFile(url: url, file: file, description: description, syntax: head.transferSyntax.uid))
-            }
+            found.append(CorpusFile(url: url, file: file, description: description, syntax: head.transferSyntax.uid))
         }
         return found.sorted { $0.url.path < $1.url.path }
     }
 
     /// The compressed frames: all fragments for one frame, one fragment per frame when the
     /// counts match, else grouped by the basic offset table.
+    /// The compressed frames, split by the library's own splitter.
     static func frames(of file: CorpusFile) -> [Data]? {
-        guard case .encapsulated(let value)? = file.file.dataSet[.pixelData]?.value else { return nil }
-        let items = EncapsulatedFrames.items(in: value)
-        guard items.count > 1 else { return nil }
-        let fragments = Array(items.dropFirst())
-        let count = file.description.numberOfFrames
-        if count == 1 { return [fragments.reduce(into: Data()) { $0.append($1) }] }
-        if fragments.count == count { return fragments.map { Data($0) } }
-        let table = items[0]
-        guard table.count == 4 * count else { return nil }
-        let offsets = (0..<count).map { index in
-            Int(table.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)) })
-        }
-        var frames = [Data](repeating: Data(), count: count)
-        var position = 0
-        for fragment in fragments {
-            let frame = offsets.lastIndex { $0 <= position } ?? 0
-            frames[frame].append(fragment)
-            position += 8 + fragment.count
-        }
-        return frames
+        guard let frames = try? PixelFrames(file: file.file) else { return nil }
+        return try? (0..<frames.count).map { try frames.compressedFrame($0) }
     }
 
     struct OracleArray {
@@ -89,20 +55,12 @@ enum JLSJ2KSupport {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("faceless-jls-j2k-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", oracleScript.path, folder.path] + urls.map(\.path)
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw OracleFailure(message: "oracle exited \(process.terminationStatus): \(complaint.suffix(1500))")
+        let run = try Processes.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", oracleScript.path, folder.path] + urls.map(\.path))
+        guard run.status == 0 else {
+            throw OracleFailure(message: "oracle exited \(run.status): \(run.stderr.suffix(1500))")
         }
-        return try String(decoding: printed, as: UTF8.self).split(separator: "\n").map { line in
+        let printed = run.stdout
+        return try printed.split(separator: "\n").map { line in
             guard let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let index = record["index"] as? Int else { throw OracleFailure(message: "bad oracle line \(line)") }
             if let error = record["error"] as? String { return OracleArray(error: error) }
@@ -199,7 +157,7 @@ enum JLSJ2KSupport {
     static func checkCorpus(_ codec: some FrameCodec, syntaxes: Set<String>, lossy: Set<String>, minimumFiles: Int,
                             sourceLocation: SourceLocation = #_sourceLocation) throws {
         let files = corpusFiles(syntaxes: syntaxes, sourceLocation: sourceLocation)
-        #expect(files.count >= minimumFiles, "only \(files.count) corpus files found; \(fetchHint)", sourceLocation: sourceLocation)
+        #expect(files.count >= minimumFiles, "only \(files.count) corpus files found; \(TestData.fetchHint)", sourceLocation: sourceLocation)
         let expected = try oracle(files.map(\.url))
         try #require(expected.count == files.count, sourceLocation: sourceLocation)
         for (file, theirs) in zip(files, expected) {

@@ -2,60 +2,27 @@ import DICOM
 @testable import DICOMPixels
 import Foundation
 import Testing
+import TestSupport
 
 // Swift Testing also declares `Tag`; this file always writes `DICOM.Tag`.
 
 /// Test data and oracle plumbing for the JPEG codec tests (names prefixed to stay clear
 /// of helpers other codec test files in this target may declare).
 enum JPEGTestSupport {
-    static let root: URL = {
-        if let override = ProcessInfo.processInfo.environment["FACELESS_TEST_DATA"], !override.isEmpty {
-            return URL(fileURLWithPath: override)
-        }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/faceless/test-data")
-    }()
-
-    static let folders = ["pydicom/test_files", "pydicom-data", "deid-data"]
+    static let root = TestData.root
     static let syntaxes = JPEGCodec().decodableSyntaxes
 
-    /// Every corpus file whose transfer syntax is a JPEG one and that has pixel data.
-    /// Missing folders are failures naming the fetch script, never skips.
+    /// Every corpus file whose transfer syntax is a JPEG one.
     static func corpusFiles() -> [URL] {
-        var files: [URL] = []
-        for folder in folders {
-            let base = root.appendingPathComponent(folder)
-            guard FileManager.default.fileExists(atPath: base.path) else {
-                Issue.record("test data missing: \(base.path); run `bash Scripts/fetch-test-data.sh` to fetch it")
-                continue
-            }
-            let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
-            while let url = walker?.nextObject() as? URL {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-                      let file = try? DICOMFile(contentsOf: url, options: .init(stopBeforePixelData: true)),
-                      syntaxes.contains(file.transferSyntax.uid) else { continue }
-                files.append(url)
-            }
+        TestData.corpusFiles().filter { url in
+            (try? DICOMFile(contentsOf: url, options: .init(stopBeforePixelData: true))).map { syntaxes.contains($0.transferSyntax.uid) } ?? false
         }
-        return files.sorted { $0.path < $1.path }
     }
 
-    /// The compressed frames of a file: all fragments for one frame, one fragment per
-    /// frame when the counts agree, else fragments grouped at each SOI marker.
-    static func frames(of dataSet: DataSet) -> [Data]? {
-        guard case .encapsulated(let value)? = dataSet[.pixelData]?.value else { return nil }
-        let items = EncapsulatedFrames.items(in: value)
-        guard !items.isEmpty else { return nil } // items[0] is the basic offset table
-        let fragments = Array(items.dropFirst())
-        let frameCount = max(1, dataSet.int(.numberOfFrames) ?? 1)
-        if frameCount == 1 { return [fragments.reduce(into: Data()) { $0.append($1) }] }
-        if fragments.count == frameCount { return fragments.map { Data($0) } }
-        var frames: [Data] = []
-        for fragment in fragments {
-            if fragment.prefix(2) == Data([0xFF, 0xD8]) || frames.isEmpty { frames.append(Data(fragment)) } else {
-                frames[frames.count - 1].append(fragment)
-            }
-        }
-        return frames
+    /// The compressed frames, split by the library's own splitter.
+    static func frames(of file: DICOMFile) -> [Data]? {
+        guard let frames = try? PixelFrames(file: file) else { return nil }
+        return try? (0..<frames.count).map { try frames.compressedFrame($0) }
     }
 
     static let oracleScript = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -103,7 +70,7 @@ struct JPEGCodecTests {
             let name = url.lastPathComponent
             let file = try DICOMFile(contentsOf: url)
             let syntax = file.transferSyntax.uid
-            guard let frames = JPEGTestSupport.frames(of: file.dataSet) else {
+            guard let frames = JPEGTestSupport.frames(of: file) else {
                 // No pixel data (e.g. UN_sequence.dcm): pydicom has nothing to decode either.
                 #expect(entry["error"] != nil, "\(name): pydicom decoded pixel data we did not find")
                 continue
@@ -161,7 +128,7 @@ struct JPEGCodecTests {
                 return nil
             }
             let file = try DICOMFile(contentsOf: url)
-            let frame = try #require(JPEGTestSupport.frames(of: file.dataSet)?.first)
+            let frame = try #require(JPEGTestSupport.frames(of: file)?.first)
             return try codec.decode(frame, description: PixelDescription(dataSet: file.dataSet),
                                     transferSyntaxUID: file.transferSyntax.uid).samples
         }
@@ -285,7 +252,7 @@ struct JPEGCodecTests {
                 continue
             }
             let file = try DICOMFile(contentsOf: url)
-            let frame = try #require(JPEGTestSupport.frames(of: file.dataSet)?.first)
+            let frame = try #require(JPEGTestSupport.frames(of: file)?.first)
             seeds.append((frame, try PixelDescription(dataSet: file.dataSet), file.transferSyntax.uid))
         }
         var generator = SystemRandomNumberGenerator()
