@@ -193,4 +193,39 @@ enum JLSJ2KSupport {
                     sourceLocation: sourceLocation)
         }
     }
+
+    /// Damages encoded synthetic frames and small corpus frames thousands of ways: every
+    /// decode must give a full-size frame or `.corruptStream`, and no truncation may decode.
+    static func checkDamagedStreams(_ codec: some FrameCodec, encodeAs encodeSyntax: String, decodeAs decodeSyntax: String,
+                                    name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        var sources: [(Data, PixelDescription)] = []
+        for (samples, allocated) in [(1, 16), (3, 8)] {
+            let description = PixelDescription(rows: 48, columns: 40, samplesPerPixel: samples, bitsAllocated: allocated,
+                                               photometricInterpretation: samples == 3 ? "RGB" : "MONOCHROME2")
+            let frame = syntheticFrame(description, seed: 99)
+            sources.append((try codec.encode(frame, description: description, transferSyntaxUID: encodeSyntax), description))
+        }
+        // Small corpus frames only: damaging a multi-megabyte frame thousands of times is slow, not more thorough.
+        for file in corpusFiles(syntaxes: codec.decodableSyntaxes, sourceLocation: sourceLocation)
+        where file.description.numberOfFrames == 1 && file.description.decodedFrameLength <= 100_000 {
+            if let frame = frames(of: file)?.first { sources.append((frame, file.description)) }
+        }
+        var cases = 0, truncatedAccepted = 0, otherErrors: [String] = []
+        for (index, (stream, description)) in sources.enumerated() {
+            for damaged in damaged(stream, seed: UInt64(index + 1), truncations: 400, flips: 200, garbage: 60) {
+                cases += 1
+                do {
+                    let decoded = try codec.decode(damaged.data, description: description, transferSyntaxUID: decodeSyntax)
+                    #expect(decoded.samples.count == description.decodedFrameLength, sourceLocation: sourceLocation)
+                    if damaged.kind == "truncated" { truncatedAccepted += 1 }
+                } catch {
+                    if error.kind != .corruptStream { otherErrors.append("\(damaged.kind): \(error)") }
+                }
+            }
+        }
+        print("\(name) damaged streams: \(cases) cases, \(truncatedAccepted) truncations decoded")
+        #expect(cases >= 2000, sourceLocation: sourceLocation)
+        #expect(truncatedAccepted == 0, "\(truncatedAccepted) truncated streams decoded without an error", sourceLocation: sourceLocation)
+        #expect(otherErrors.isEmpty, "\(otherErrors.prefix(5))", sourceLocation: sourceLocation)
+    }
 }
