@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .library(name: "DICOM", targets: ["DICOM"]),
         .library(name: "DICOMPixels", targets: ["DICOMPixels"]),
+        .library(name: "Volume", targets: ["Volume"]),
         .executable(name: "faceless", targets: ["FacelessCLI"]),
         .executable(name: "faceless-bench", targets: ["FacelessBench"]),
     ],
@@ -36,13 +37,16 @@ let package = Package(
         // DICOMPixels: frames, native and encapsulated pixel data, codecs.
         .target(name: "DICOMPixels", dependencies: ["DICOM", "CJPEGShim", "CCharLS", "COpenJPEG"]),
 
+        // Volume: 3-D images in patient (LPS) coordinates; series assembly; NIfTI; write-back.
+        .target(name: "Volume", dependencies: ["DICOM", "DICOMPixels", "CZlib"]),
+
         // Render: images out (PNG through libpng; ray casting comes with the defacing issue).
         .target(name: "Render", dependencies: ["CPNG"]),
 
         // The `faceless` command-line tool.
         .executableTarget(
             name: "FacelessCLI",
-            dependencies: ["DICOM", "DICOMPixels", "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["DICOM", "DICOMPixels", "Volume", "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Benchmarks: the Swift side of Scripts/bench.sh (not a test).
@@ -52,7 +56,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DICOMTests", dependencies: ["DICOM", "TestSupport"]),
         .testTarget(name: "DICOMPixelsTests", dependencies: ["DICOM", "DICOMPixels", "TestSupport"]),
-        .testTarget(name: "FacelessCLITests", dependencies: ["FacelessCLI", "TestSupport"]),
+        .testTarget(name: "VolumeTests", dependencies: ["DICOM", "DICOMPixels", "Volume", "TestSupport"]),
+        .testTarget(name: "FacelessCLITests", dependencies: ["FacelessCLI", "Volume", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

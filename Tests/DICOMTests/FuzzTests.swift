@@ -1,6 +1,7 @@
 import DICOM
 import Foundation
 import Testing
+import TestSupport
 
 /// Mutation fuzzing over the corpus: truncations, byte flips, huge lengths and deep nesting.
 /// Every case must end in a data set or a `DICOMError` whose offset lies inside the input,
@@ -8,18 +9,6 @@ import Testing
 /// a case that can be replayed.
 @Suite("Reader robustness")
 struct FuzzTests {
-    /// SplitMix64: small, fast, reproducible.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let caseCount = Int(ProcessInfo.processInfo.environment["FACELESS_FUZZ_CASES"] ?? "") ?? 20_000
 
     /// Small readable corpus files (the mutations are what matter, not the size).
@@ -31,7 +20,7 @@ struct FuzzTests {
         }
     }
 
-    static func mutate(_ input: Data, using rng: inout Generator) -> (String, Data) {
+    static func mutate(_ input: Data, using rng: inout SplitMix64) -> (String, Data) {
         var bytes = [UInt8](input)
         let kind = Int.random(in: 0..<5, using: &rng)
         switch kind {
@@ -77,7 +66,7 @@ struct FuzzTests {
     func mutationFuzz() throws {
         let seeds = Self.seeds()
         try #require(seeds.count > 100, "expected the corpus; \(TestData.fetchHint)")
-        var rng = Generator(state: 0xFACE_1E55)
+        var rng = SplitMix64(state: 0xFACE_1E55)
         var errors = 0, parsed = 0, slowest = 0.0
         let residentBefore = Self.residentMegabytes()
         for number in 0..<Self.caseCount {

@@ -5,32 +5,14 @@ import TestSupport
 /// `faceless dump` run as a user runs it: the built executable, real files, exit status and output.
 @Suite("faceless dump")
 struct DumpCommandTests {
-    static let executable: URL = {
-        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for folder in [besideTests, besideTests.deletingLastPathComponent()] {
-            let candidate = folder.appendingPathComponent("faceless")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/faceless")
-    }()
-
-    static func faceless(_ arguments: [String], in directory: URL? = nil) throws -> Processes.Result {
-        try Processes.run(executable, arguments, in: directory)
-    }
-
-    static func corpusFile(_ relative: String) throws -> String {
-        try #require(TestData.file(relative)).path
-    }
-
     @Test("lists elements with tag, VR, value and keyword, sequences indented")
     func listing() throws {
-        let run = try Self.faceless(["dump", try Self.corpusFile("pydicom/test_files/CT_small.dcm")])
+        let run = try faceless(["dump", try corpusFile("pydicom/test_files/CT_small.dcm")])
         #expect(run.status == 0)
         #expect(run.stdout.contains("(0010,0010) PN [CompressedSamples^CT1]  # 22, 1 PatientName"))
         #expect(run.stdout.contains("(0028,0010) US 128  # 2, 1 Rows"))
         #expect(run.stdout.contains("(0002,0010) UI [1.2.840.10008.1.2.1]"))
-        let nested = try Self.faceless(["dump", try Self.corpusFile("pydicom/test_files/rtplan.dcm")])
+        let nested = try faceless(["dump", try corpusFile("pydicom/test_files/rtplan.dcm")])
         #expect(nested.status == 0)
         #expect(nested.stdout.contains("(300A,0010) SQ (Sequence"))
         #expect(nested.stdout.contains("\n  (FFFE,E000) na (Item 1"))
@@ -39,7 +21,7 @@ struct DumpCommandTests {
 
     @Test("--json prints the DICOM JSON model")
     func json() throws {
-        let run = try Self.faceless(["dump", "--json", try Self.corpusFile("pydicom/test_files/CT_small.dcm")])
+        let run = try faceless(["dump", "--json", try corpusFile("pydicom/test_files/CT_small.dcm")])
         #expect(run.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let name = try #require(object["00100010"] as? [String: Any])
@@ -65,7 +47,7 @@ struct DumpCommandTests {
         let missing = scratch.appendingPathComponent("missing.dcm")
         let before = try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted()
 
-        let run = try Self.faceless(["dump", empty.path, text.path, folder.path, missing.path], in: scratch)
+        let run = try faceless(["dump", empty.path, text.path, folder.path, missing.path], in: scratch)
         #expect(run.status == 1)
         let lines = run.stderr.split(separator: "\n")
         #expect(lines.count == 4, "expected one line per bad file, got: \(run.stderr)")
@@ -79,15 +61,15 @@ struct DumpCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == before)
 
         // Good and bad files together: the good one is still printed, the status still 1.
-        let mixed = try Self.faceless(["dump", try Self.corpusFile("pydicom/test_files/CT_small.dcm"), text.path])
+        let mixed = try faceless(["dump", try corpusFile("pydicom/test_files/CT_small.dcm"), text.path])
         #expect(mixed.status == 1)
         #expect(mixed.stdout.contains("PatientName"))
     }
 
     @Test("--pixels prints shape, type and per-frame statistics")
     func pixelSummary() throws {
-        let run = try Self.faceless(["dump", "--pixels", try Self.corpusFile("pydicom/test_files/CT_small.dcm"),
-                                     try Self.corpusFile("pydicom/test_files/SC_rgb_rle_2frame.dcm")])
+        let run = try faceless(["dump", "--pixels", try corpusFile("pydicom/test_files/CT_small.dcm"),
+                                     try corpusFile("pydicom/test_files/SC_rgb_rle_2frame.dcm")])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("# 1 frame, 128×128×1 int16 (16 bits stored), MONOCHROME2"))
         #expect(run.stdout.contains("frame 1: min 128 max 2191 mean 904.9261"))
@@ -100,7 +82,7 @@ struct DumpCommandTests {
         let scratch = try TestData.scratchFolder("faceless-png")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appendingPathComponent("ct.png")
-        let run = try Self.faceless(["dump", "--png", out.path, try Self.corpusFile("pydicom/test_files/CT_small.dcm")])
+        let run = try faceless(["dump", "--png", out.path, try corpusFile("pydicom/test_files/CT_small.dcm")])
         #expect(run.status == 0, "\(run.stderr)")
         let png = try Data(contentsOf: out)
         #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
@@ -109,8 +91,8 @@ struct DumpCommandTests {
         #expect(header[0..<8] == [0, 0, 0, 128, 0, 0, 0, 128])
         #expect(header[8] == 8 && header[9] == 0)
 
-        let twoFiles = try Self.faceless(["dump", "--png", out.path, try Self.corpusFile("pydicom/test_files/CT_small.dcm"),
-                                          try Self.corpusFile("pydicom/test_files/MR_small.dcm")])
+        let twoFiles = try faceless(["dump", "--png", out.path, try corpusFile("pydicom/test_files/CT_small.dcm"),
+                                          try corpusFile("pydicom/test_files/MR_small.dcm")])
         #expect(twoFiles.status != 0)
         #expect(twoFiles.stderr.contains("--png takes exactly one input file"))
     }

@@ -38,6 +38,7 @@ public enum Oracle {
 
     public struct Failure: Error, CustomStringConvertible {
         public let message: String
+        public init(message: String) { self.message = message }
         public var description: String { message }
     }
 

@@ -1,0 +1,122 @@
+import DICOM
+import DICOMPixels
+import Foundation
+
+extension ImageSeries {
+    /// Writes `volume` (this series' geometry, possibly modified voxels) back as the series'
+    /// instances in `folder`: each original file with its pixel data replaced and every other
+    /// attribute untouched. Returns the files written, in slice order of first appearance.
+    ///
+    /// Voxel values become stored values by the inverse of each slice's Rescale
+    /// Slope/Intercept, rounded to the nearest integer (halves away from zero) and clamped to
+    /// the range Bits Stored and Pixel Representation allow. Files keep their transfer syntax
+    /// when Faceless encodes it losslessly (native, RLE, JPEG Lossless, JPEG-LS lossless,
+    /// JPEG 2000 reversible); lossy ones are written as Explicit VR Little Endian, since
+    /// re-compressing lossily would change voxels nobody asked to change. Writes are atomic.
+    @discardableResult
+    public func writeBack<V: VoxelScalar>(_ volume: Volume<V>, to folder: URL) throws(VolumeError) -> [URL] {
+        guard volume.size == SIMD3(slices[0].columns, slices[0].rows, slices.count) else {
+            throw VolumeError("volume size \(volume.size) does not match series \(seriesInstanceUID) (\(slices[0].columns)×\(slices[0].rows)×\(slices.count))")
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw VolumeError("cannot create \(folder.path): \(error.localizedDescription)")
+        }
+        let urls = slices.map(\.url).reduce(into: [URL]()) { if !$0.contains($1) { $0.append($1) } }
+        if Set(urls.map(\.lastPathComponent)).count != urls.count {
+            throw VolumeError("series \(seriesInstanceUID) has files of the same name in different folders; they cannot be written into one folder")
+        }
+        // Files are independent: decode, replace and encode them on all cores.
+        let failures = FailureList()
+        DispatchQueue.concurrentPerform(iterations: urls.count) { n in
+            do throws(VolumeError) {
+                try writeBack(volume, into: urls[n], savingIn: folder)
+            } catch {
+                failures.append(error.message)
+            }
+        }
+        if let failure = failures.first { throw VolumeError(failure) }
+        return urls.map { folder.appendingPathComponent($0.lastPathComponent) }
+    }
+
+    /// Writes the slices of `volume` that come from the file at `url` into a copy of that file in `folder`.
+    private func writeBack<V: VoxelScalar>(_ volume: Volume<V>, into url: URL, savingIn folder: URL) throws(VolumeError) {
+        let perSlice = volume.size.x * volume.size.y
+        var file: DICOMFile
+        let frames: PixelFrames
+        do {
+            file = try DICOMFile(contentsOf: url)
+            frames = try PixelFrames(file: file)
+        } catch {
+            throw VolumeError("\(url.lastPathComponent): \(error)")
+        }
+        guard frames.pixelTag == .pixelData else {
+            throw VolumeError("\(url.lastPathComponent): writing back Float or Double Float Pixel Data is not supported")
+        }
+        let description = frames.description
+        // Start from the file's own decoded frames, so frames outside the volume stay as they were.
+        var frameData: [Data] = []
+        var photometric = description.photometricInterpretation
+        for index in 0..<frames.count {
+            do {
+                let decoded = try frames.frame(index)
+                frameData.append(decoded.samples)
+                photometric = decoded.photometricInterpretation
+            } catch {
+                throw VolumeError("\(url.lastPathComponent) frame \(index + 1): \(error)")
+            }
+        }
+        for (k, slice) in slices.enumerated() where slice.url == url {
+            frameData[slice.frame] = Self.storedFrame(volume, voxels: k * perSlice ..< (k + 1) * perSlice,
+                                                      rescale: slice.rescale, description: description)
+        }
+        let syntax = file.transferSyntax
+        let keepSyntax = !syntax.isEncapsulated || PixelCodecs.encoder(for: syntax.uid) != nil
+        let target = keepSyntax && syntax.byteOrder == .littleEndian ? syntax : TransferSyntax.explicitVRLittleEndian
+        do {
+            try file.replacePixelData(with: frameData, description: description, photometricInterpretation: photometric, as: target)
+            try file.write(to: folder.appendingPathComponent(url.lastPathComponent))
+        } catch {
+            throw VolumeError("\(url.lastPathComponent): \(error)")
+        }
+    }
+
+    /// One slice of `volume` as stored samples in `description`'s layout.
+    static func storedFrame<V: VoxelScalar>(_ volume: Volume<V>, voxels range: Range<Int>,
+                                            rescale: (slope: Double, intercept: Double), description d: PixelDescription) -> Data {
+        let levels = Double(Int64(1) << min(d.bitsStored, 62))
+        let (low, high) = d.isSigned ? (-levels / 2, levels / 2 - 1) : (0, levels - 1)
+        let sameScale = volume.rescale.slope == rescale.slope && volume.rescale.intercept == rescale.intercept
+        var out = Data(count: range.count * d.bytesPerSample)
+        out.withUnsafeMutableBytes { (raw: UnsafeMutableRawBufferPointer) in
+            volume.voxels.withUnsafeBufferPointer { voxels in
+                for (n, i) in range.enumerated() {
+                    let stored: Double
+                    if sameScale {
+                        stored = voxels[i].doubleValue.rounded()
+                    } else {
+                        let real = voxels[i].doubleValue * volume.rescale.slope + volume.rescale.intercept
+                        stored = ((real - rescale.intercept) / rescale.slope).rounded()
+                    }
+                    let value = Int64(Swift.min(Swift.max(stored, low), high))
+                    for b in 0..<d.bytesPerSample { raw[n * d.bytesPerSample + b] = UInt8(truncatingIfNeeded: value >> (8 * b)) }
+                }
+            }
+        }
+        return out
+    }
+}
+
+extension ImageSeries {
+    /// Writes back a volume of any voxel type; see `writeBack(_:to:)`.
+    @discardableResult
+    public func writeBack(_ volume: AnyVolume, to folder: URL) throws(VolumeError) -> [URL] {
+        switch volume {
+        case .uint8(let v): try writeBack(v, to: folder)
+        case .int16(let v): try writeBack(v, to: folder)
+        case .uint16(let v): try writeBack(v, to: folder)
+        case .float32(let v): try writeBack(v, to: folder)
+        }
+    }
+}
