@@ -3,6 +3,10 @@
 // each target depends only on targets above it.
 import PackageDescription
 
+/// Voxel kernels are optimised in every configuration: unoptimised, the tests' volumes would
+/// take minutes instead of seconds, and nobody steps through these loops in a debugger.
+let optimisedKernels: [SwiftSetting] = [.unsafeFlags(["-O"])]
+
 let package = Package(
     name: "Faceless",
     platforms: [.macOS(.v14)],
@@ -10,15 +14,24 @@ let package = Package(
         .library(name: "DICOM", targets: ["DICOM"]),
         .library(name: "DICOMPixels", targets: ["DICOMPixels"]),
         .library(name: "Volume", targets: ["Volume"]),
+        .library(name: "Imaging", targets: ["Imaging"]),
+        .library(name: "Render", targets: ["Render"]),
+        .library(name: "Deidentify", targets: ["Deidentify"]),
+        .library(name: "Deface", targets: ["Deface"]),
         .executable(name: "faceless", targets: ["FacelessCLI"]),
         .executable(name: "faceless-bench", targets: ["FacelessBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries from Debian's -dev packages.
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // zlib. Not named CZlib: ZIPFoundation ships a module of that name, and two modules
+        // with one name cannot be in one build.
+        .systemLibrary(name: "CFacelessZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng16", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CCharLS", pkgConfig: "charls", providers: [.apt(["libcharls-dev"])]),
         .systemLibrary(name: "COpenJPEG", pkgConfig: "libopenjp2", providers: [.apt(["libopenjp2-7-dev"])]),
@@ -32,31 +45,53 @@ let package = Package(
         ),
 
         // DICOM: tags, VRs, data sets, transfer syntaxes, reader, writer, character sets.
-        .target(name: "DICOM", dependencies: ["CZlib"]),
+        .target(name: "DICOM", dependencies: ["CFacelessZlib"]),
 
         // DICOMPixels: frames, native and encapsulated pixel data, codecs.
         .target(name: "DICOMPixels", dependencies: ["DICOM", "CJPEGShim", "CCharLS", "COpenJPEG"]),
 
         // Volume: 3-D images in patient (LPS) coordinates; series assembly; NIfTI; write-back.
-        .target(name: "Volume", dependencies: ["DICOM", "DICOMPixels", "CZlib"]),
+        .target(name: "Volume", dependencies: ["DICOM", "DICOMPixels", "CFacelessZlib"], swiftSettings: optimisedKernels),
 
-        // Render: images out (PNG through libpng; ray casting comes with the defacing issue).
-        .target(name: "Render", dependencies: ["CPNG"]),
+        // Imaging: voxel kernels (distance transforms, components, morphology, thresholds, resampling).
+        .target(name: "Imaging", dependencies: ["Volume"], swiftSettings: optimisedKernels),
+
+        // Render: isosurface ray casting of volumes, cameras, PNG through libpng, contact sheets.
+        .target(name: "Render", dependencies: ["Volume", "CPNG"], swiftSettings: optimisedKernels),
+
+        // Deidentify: PS3.15 Annex E header de-identification (generated tables, actions, options,
+        // keyed pseudonyms, mapping sheets, recipes, provenance).
+        .target(
+            name: "Deidentify",
+            dependencies: [
+                "DICOM",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+
+        // Deface: head segmentation, drowning, guard checks, selective features.
+        .target(name: "Deface", dependencies: ["Volume", "Imaging"], swiftSettings: optimisedKernels),
 
         // The `faceless` command-line tool.
         .executableTarget(
             name: "FacelessCLI",
-            dependencies: ["DICOM", "DICOMPixels", "Volume", "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["DICOM", "DICOMPixels", "Volume", "Imaging", "Render", "Deidentify", "Deface",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Benchmarks: the Swift side of Scripts/bench.sh (not a test).
-        .executableTarget(name: "FacelessBench", dependencies: ["DICOM", "DICOMPixels"]),
+        .executableTarget(name: "FacelessBench", dependencies: ["DICOM", "DICOMPixels", "Volume", "Imaging", "Render", "Deidentify", "Deface"]),
 
-        // Test data location, process running and the Python oracles, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DICOMTests", dependencies: ["DICOM", "TestSupport"]),
         .testTarget(name: "DICOMPixelsTests", dependencies: ["DICOM", "DICOMPixels", "TestSupport"]),
         .testTarget(name: "VolumeTests", dependencies: ["DICOM", "DICOMPixels", "Volume", "TestSupport"]),
+        .testTarget(name: "ImagingTests", dependencies: ["Volume", "Imaging", "TestSupport"]),
+        .testTarget(name: "RenderTests", dependencies: ["Volume", "Render", "TestSupport"]),
+        .testTarget(name: "DeidentifyTests", dependencies: ["DICOM", "Deidentify", "FacelessCLI", "TestSupport"]),
+        .testTarget(name: "DefaceTests", dependencies: ["Volume", "Imaging", "Render", "Deface", "TestSupport"]),
         .testTarget(name: "FacelessCLITests", dependencies: ["FacelessCLI", "Volume", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

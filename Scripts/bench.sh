@@ -4,7 +4,15 @@
 #            Faceless vs pydicom dcmread(stop_before_pixels=True) vs dcmdump -M
 #   decode   read + decode every frame of the series as JPEG Lossless SV1 and as JPEG 2000
 #            (lossless): Faceless vs pydicom+pylibjpeg vs dcmdjpeg / gdcmconv --raw
-# Usage: bash Scripts/bench.sh [headers|decode]...   (after Scripts/setup.sh; builds release)
+#   deid-headers  header de-identification of a 301-file 512x512 CT study full of fake PHI
+#            (SyntheticPHIStudy), files/s on all cores and the ratio to `cp -r` of the same
+#            folder timed in the same run (goal: >= 1000 files/s, <= 3x cp)
+#   render   512x512 isosurface renders (-300 HU) of every named view of the same series, on all
+#            cores, vs our own ray caster with no empty-space skipping on one core (no VTK here)
+#   imaging  voxel kernels on the series' body mask (HU > -500, 512x512x300): exact anisotropic
+#            distance transform, 6-connected labelling, closing by a 6 mm ball, outside air
+#            (flood from the border): Faceless one core / all cores vs scipy.ndimage
+# Usage: bash Scripts/bench.sh [headers|decode|deid-headers|render|imaging]...   (after Scripts/setup.sh; builds release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/env.sh
@@ -13,7 +21,7 @@ BENCH="$DATA/bench"
 SERIES="$BENCH/ct-300x512x512"
 PHANTOM="$(cd .. && pwd)/shared/bench/head_ct_phantom.py"
 MEASURES=("${@:-headers}")
-[[ $# -eq 0 ]] && MEASURES=(headers decode)
+[[ $# -eq 0 ]] && MEASURES=(headers decode deid-headers render imaging)
 
 if [ ! -f "$SERIES/.complete" ]; then
     echo "bench: generating the 300-slice phantom series with $PHANTOM (once)"
@@ -94,6 +102,21 @@ print(f"  ratio Faceless/pydicom: {ours['files_per_second'] / pyd['files_per_sec
 PY
 }
 
+render_report() {  # JSON from faceless-bench render
+python3 - "$@" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+print(f"\nRender {r['size']}x{r['size']} at {r['threshold']:g} HU, volume {r['volume']}, {r['cores']} cores (goal: <= 50 ms per view)")
+print(f"  set-up (brick maxima + empty-space distances, once per volume and threshold): {r['setup_ms']:.1f} ms")
+print(f"  {'view':<10}{'ms':>8}{'coverage':>10}")
+for v in r["views"]:
+    print(f"  {v['view']:<10}{v['ms']:>8.1f}{v['coverage'] * 100:>9.1f}%")
+front = next(v["ms"] for v in r["views"] if v["view"] == "front")
+print(f"  front on one core: {r['front_one_core_ms']:.1f} ms; baseline (our ray caster without empty-space skipping, one core): {r['baseline_front_ms']:.1f} ms")
+print(f"  ratio baseline/Faceless (front): {r['baseline_front_ms'] / front:.1f}x")
+PY
+}
+
 for measure in "${MEASURES[@]}"; do
     case "$measure" in
     headers)
@@ -111,6 +134,26 @@ for measure in "${MEASURES[@]}"; do
             "$("$FACELESS_BENCH" decode "$j2k" --repeat 3)" \
             "$(python_rate decode "$j2k")" "$(tool_rate 1 gdcmconv --raw "$j2k")" "gdcmconv --raw (a process per file)"
         ;;
-    *) echo "bench: unknown measure $measure (headers, decode)" >&2; exit 2 ;;
+    deid-headers)
+        python3 - "$("$FACELESS_BENCH" deid-headers "$BENCH/deid" --slices 301 --size 512 --repeat 5)" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+print("\nHeader de-identification, 301 files 512x512 CT with fake PHI (goal: >= 1000 files/s, <= 3x cp -r)")
+print(f"  {'tool':<46}{'files/s':>10}{'seconds':>10}")
+print(f"  {'Faceless headers (all cores)':<46}{r['files_per_second']:>10.0f}{r['seconds']:>10.3f}")
+print(f"  {'cp -r of the same folder':<46}{r['files'] / r['cp_seconds']:>10.0f}{r['cp_seconds']:>10.3f}")
+print(f"  ratio Faceless/cp: {r['ratio_to_cp']:.2f}x the time")
+PY
+        ;;
+    imaging)
+        mask="$(mktemp -d)/body.u8"
+        ours="$("$FACELESS_BENCH" imaging "$SERIES" --repeat 3 --mask-out "$mask")"
+        python3 Scripts/imaging_bench.py "$mask" "$ours"
+        rm -rf "$(dirname "$mask")"
+        ;;
+    render)
+        render_report "$("$FACELESS_BENCH" render "$SERIES" --repeat 5)"
+        ;;
+    *) echo "bench: unknown measure $measure (headers, decode, deid-headers, render, imaging)" >&2; exit 2 ;;
     esac
 done

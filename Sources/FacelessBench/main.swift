@@ -2,6 +2,7 @@
 // so the script can put it beside pydicom, dcmtk and GDCM timed in the same run.
 import DICOM
 import DICOMPixels
+import Deidentify
 import Foundation
 
 enum Bench {
@@ -45,11 +46,29 @@ func option(_ name: String, default value: Int) -> Int {
     guard let flag = arguments.firstIndex(of: name), flag + 1 < arguments.count, let n = Int(arguments[flag + 1]) else { return value }
     return n
 }
-guard arguments.count >= 2, ["headers", "decode"].contains(arguments[0]) else {
-    FileHandle.standardError.write(Data("usage: faceless-bench headers|decode DIR [--repeat N] [--sweeps N]\n".utf8))
+guard arguments.count >= 2, ["headers", "decode", "deid-headers", "render", "imaging", "example-series"].contains(arguments[0]) else {
+    FileHandle.standardError.write(Data("usage: faceless-bench headers|decode DIR [--repeat N] [--sweeps N]\n       faceless-bench example-series CRANIUM.inv3 OUT\n       faceless-bench imaging DIR [--repeat N] [--mask-out FILE]\n       faceless-bench render DIR [--repeat N] [--threshold HU] [--size N]\n       faceless-bench deid-headers SCRATCH [--slices 301] [--size 512] [--repeat 3]\n".utf8))
     exit(2)
 }
 let repeats = option("--repeat", default: 5), sweeps = option("--sweeps", default: 1)
+if arguments[0] == "example-series", arguments.count >= 3 {
+    ExampleData.run(project: URL(fileURLWithPath: arguments[1]), output: URL(fileURLWithPath: arguments[2]))
+    exit(0)
+}
+if arguments[0] == "imaging" {
+    ImagingBench.run(folder: URL(fileURLWithPath: arguments[1]), repeats: repeats)
+    exit(0)
+}
+if arguments[0] == "render" {
+    RenderBench.run(folder: URL(fileURLWithPath: arguments[1]), repeats: repeats,
+                    threshold: Double(option("--threshold", default: -300)), size: option("--size", default: 512))
+    exit(0)
+}
+if arguments[0] == "deid-headers" {
+    DeidentifyBench.run(scratch: URL(fileURLWithPath: arguments[1]), slices: option("--slices", default: 301),
+                        size: option("--size", default: 512), repeats: option("--repeat", default: 3))
+    exit(0)
+}
 let folder = URL(fileURLWithPath: arguments[1])
 let files = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
     .filter { !$0.hasDirectoryPath && !$0.lastPathComponent.hasPrefix(".") }.sorted { $0.path < $1.path }

@@ -42,7 +42,7 @@ struct Convert: ParsableCommand {
         guard FileManager.default.fileExists(atPath: input) else { throw failure("no such file or folder: \(input)") }
         if inputURL.standardizedFileURL == outputURL.standardizedFileURL { throw failure("OUT would overwrite IN") }
         let volume: AnyVolume
-        if input.hasSuffix(".nii") || input.hasSuffix(".nii.gz") {
+        if VolumeInput.isNIfTI(input) {
             do {
                 volume = try NIfTI.read(contentsOf: inputURL)
             } catch {

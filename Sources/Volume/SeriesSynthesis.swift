@@ -111,10 +111,14 @@ public enum SeriesSynthesis {
         public var fileNamePrefix: String
         /// Patient Position (0018,5100).
         public var patientPosition: String
+        /// Study Instance and Frame of Reference UIDs to share with another series; nil: fresh ones.
+        public var studyInstanceUID: String?
+        public var frameOfReferenceUID: String?
 
         public init(modality: Modality? = nil, reversedOrder: Bool = false, sliceLocation: SliceLocationMode = .consistent,
                     obliqueRotationDegrees: SIMD3<Double> = .zero, window: (center: Double, width: Double)? = nil,
-                    seriesNumber: Int = 2, fileNamePrefix: String = "IM", patientPosition: String = "HFS") {
+                    seriesNumber: Int = 2, fileNamePrefix: String = "IM", patientPosition: String = "HFS",
+                    studyInstanceUID: String? = nil, frameOfReferenceUID: String? = nil) {
             self.modality = modality
             self.reversedOrder = reversedOrder
             self.sliceLocation = sliceLocation
@@ -123,6 +127,8 @@ public enum SeriesSynthesis {
             self.seriesNumber = seriesNumber
             self.fileNamePrefix = fileNamePrefix
             self.patientPosition = patientPosition
+            self.studyInstanceUID = studyInstanceUID
+            self.frameOfReferenceUID = frameOfReferenceUID
         }
     }
 
@@ -200,7 +206,7 @@ public enum SeriesSynthesis {
         let slices = volume.size.z
         let instanceNumbers = (0..<slices).map { options.reversedOrder ? slices - $0 : $0 + 1 }
 
-        let studyUID = newUID(), seriesUID = newUID(), frameUID = newUID()
+        let studyUID = options.studyInstanceUID ?? newUID(), seriesUID = newUID(), frameUID = options.frameOfReferenceUID ?? newUID()
         let sopUIDs = (0..<slices).map { _ in newUID() }
         let sopClass = modality == .ct ? UIDRegistry.ctImageStorage : UIDRegistry.mrImageStorage
 

@@ -11,6 +11,8 @@
                      reports per pair whether every element other than Pixel Data is equal, and
                      the flat indices (row-major, frame after frame) of the pixels that differ
                      in pixel_array, with their original and written values.
+  count MANIFEST     manifest: {"file": NII, "value": V}: nibabel's shape of NII and how many of its
+                     real values (get_fdata) equal V.
 """
 import glob
 import json
@@ -68,10 +70,14 @@ def diff(pair):
 
 
 def main():
-    if len(sys.argv) != 3 or sys.argv[1] not in ("compare", "diff"):
+    if len(sys.argv) != 3 or sys.argv[1] not in ("compare", "diff", "count"):
         print(__doc__, file=sys.stderr)
         sys.exit(2)
     manifest = json.load(open(sys.argv[2], encoding="utf-8"))
+    if sys.argv[1] == "count":
+        data = nib.load(manifest["file"]).get_fdata()
+        json.dump({"shape": list(data.shape), "count": int(np.count_nonzero(data == manifest["value"]))}, sys.stdout)
+        return
     if sys.argv[1] == "diff":
         json.dump({"results": [diff(pair) for pair in manifest["pairs"]]}, sys.stdout)
         return

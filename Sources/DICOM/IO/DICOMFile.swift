@@ -1,4 +1,4 @@
-import CZlib
+import CFacelessZlib
 import Foundation
 
 /// A DICOM Part 10 file, or a bare data set read as one: preamble, file meta
@@ -204,7 +204,7 @@ public struct DICOMFile: Sendable {
                 chunk.withUnsafeMutableBufferPointer { buffer in
                     stream.next_out = buffer.baseAddress
                     stream.avail_out = uInt(buffer.count)
-                    status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    status = CFacelessZlib.inflate(&stream, Z_NO_FLUSH)
                     output.append(buffer.baseAddress!, count: buffer.count - Int(stream.avail_out))
                 }
                 // Input used up without an end marker: keep what inflated (pydicom does too).

@@ -1,4 +1,4 @@
-import CZlib
+import CFacelessZlib
 import Foundation
 
 /// Encodes data sets into bytes in a given transfer syntax.
@@ -222,7 +222,7 @@ extension DICOMFile {
                 stream.avail_in = uInt(inBuffer.count)
                 stream.next_out = outBuffer.baseAddress
                 stream.avail_out = uInt(outBuffer.count)
-                return CZlib.deflate(&stream, Z_FINISH)
+                return CFacelessZlib.deflate(&stream, Z_FINISH)
             }
         }
         guard status == Z_STREAM_END else { throw DICOMError(.badDeflate, at: 0, "zlib deflate failed (\(status))") }

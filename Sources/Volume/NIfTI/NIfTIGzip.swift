@@ -1,4 +1,4 @@
-import CZlib
+import CFacelessZlib
 import Foundation
 
 /// A malloc'd byte buffer that grows without zero-filling (inflate output of unknown size).
@@ -72,7 +72,7 @@ enum NIfTIGzip {
             let room = min(chunk, output.capacity - output.count)
             stream.next_out = output.pointer.advanced(by: output.count).assumingMemoryBound(to: UInt8.self)
             stream.avail_out = uInt(room)
-            let status = CZlib.inflate(&stream, Z_NO_FLUSH)
+            let status = CFacelessZlib.inflate(&stream, Z_NO_FLUSH)
             consumed += offered - Int(stream.avail_in)
             output.count += room - Int(stream.avail_out)
             switch status {
@@ -117,7 +117,7 @@ enum NIfTIGzip {
                 let room = min(chunk, output.capacity - output.count)
                 stream.next_out = output.pointer.advanced(by: output.count).assumingMemoryBound(to: UInt8.self)
                 stream.avail_out = uInt(room)
-                let status = CZlib.deflate(&stream, finish ? Z_FINISH : Z_NO_FLUSH)
+                let status = CFacelessZlib.deflate(&stream, finish ? Z_FINISH : Z_NO_FLUSH)
                 consumed += offered - Int(stream.avail_in)
                 output.count += room - Int(stream.avail_out)
                 if status == Z_STREAM_END { return output }

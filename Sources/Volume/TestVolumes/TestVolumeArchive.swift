@@ -1,4 +1,4 @@
-import CZlib
+import CFacelessZlib
 import Foundation
 
 /// A test volume file that could not be read.

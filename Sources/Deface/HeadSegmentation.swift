@@ -1,0 +1,152 @@
+import Foundation
+import Imaging
+import Volume
+
+/// The regions of one head volume that drowning needs (design.md §4).
+public struct HeadMasks: Sendable {
+    /// Voxels that must never change: the cranial cavity and the skull, each with a margin (CT), or
+    /// everything deeper below the skin than the shell and its margin (MR, PET).
+    public let guardRegion: Mask
+    /// Voxels to replace: the outside air and the shell of skin and fat below it, minus the
+    /// guard (and, with features, only near the named parts).
+    public let replaced: Mask
+    /// The shell alone (closed-body voxels within the shell depth of outside air, minus the guard):
+    /// `face` mode draws its values from what these voxels held.
+    public let shell: Mask
+    /// Voxel counts, for reports.
+    public let counts: Counts
+
+    public struct Counts: Sendable, Equatable, Codable {
+        public var body = 0
+        public var outsideAir = 0
+        public var bone = 0
+        public var cranialCavity = 0
+        public var guardRegion = 0
+        public var shell = 0
+        public var replaced = 0
+    }
+}
+
+/// Finds body, outside air, skull, guard and shell in a head volume.
+public enum HeadSegmentation {
+    /// The fewest slices a volume must have to be defaced.
+    public static let minimumSlices = 8
+
+    /// Segments `volume` for drowning. CT is read in HU through the volume's rescale; MR and
+    /// PET by intensity statistics (Otsu's threshold for the body, depth below the skin for
+    /// the guard, since bone has no intensity of its own there).
+    public static func segment<V: VoxelScalar>(_ volume: Volume<V>, modality: DefaceModality,
+                                               options: DefaceOptions) throws(DefaceError) -> HeadMasks {
+        guard volume.size.z >= minimumSlices, volume.size.x >= minimumSlices, volume.size.y >= minimumSlices else {
+            throw DefaceError(.tooFewSlices, "volume \(volume.size.x)×\(volume.size.y)×\(volume.size.z) is too small to deface (at least \(minimumSlices) voxels along each axis)")
+        }
+        let grid: Grid
+        do { grid = try Grid(of: volume) } catch { throw DefaceError(.unsupported, "\(error)") }
+        var counts = HeadMasks.Counts()
+
+        // 1. Body: above the body threshold, largest connected part after an opening that cuts
+        //    thin bridges to a head holder or table, then grown back within the threshold.
+        let thresholds = try Thresholds(volume, modality: modality, options: options)
+        let above = try threshold(volume, above: thresholds.body)
+        let core = above.opened(byBall: options.openingMillimetres).largestComponent()
+        guard core.insideCount > 0 else { throw DefaceError(.notAHead, "no body found above \(thresholds.bodyDescription)") }
+        let body = above.intersection(core.dilated(byBall: options.openingMillimetres + 0.5)).largestComponent()
+        counts.body = body.insideCount
+
+        // 2. Outside air: what the border reaches through the complement of the closed body.
+        let closed = body.closed(byBall: options.closingMillimetres)
+        let outsideAir = closed.inverted().connectedToBorder()
+        counts.outsideAir = outsideAir.insideCount
+        guard counts.outsideAir > grid.count / 100 else {
+            throw DefaceError(.noAir, "only \(counts.outsideAir) voxels of air around the body: the volume seems cropped to the head, so there is no face surface to drown")
+        }
+
+        // 3. Guard. 4. Shell: body within the shell depth of outside air, minus the guard.
+                let guardRegion: Mask
+        switch modality {
+        case .ct:
+            let bone = try threshold(volume, above: thresholds.bone).intersection(body)
+            counts.bone = bone.insideCount
+            // Where the skull has a gap (a craniotomy, thin bone) the cavity would reach the skin;
+            // it stops short of the outside air by the guard's margin plus 2 mm, so the skin there
+            // is still drowned and the guard still covers what lies deeper.
+            let cavity = try cranialCavity(volume, body: body, bone: bone)
+                .subtracting(Mask.within(options.guardMillimetres + 2, of: outsideAir))
+            counts.cranialCavity = cavity.insideCount
+            // A head CT has a skull around a cavity of at least a few hundred millilitres.
+            let voxelMillilitres = grid.spacing.x * grid.spacing.y * grid.spacing.z / 1000
+            guard Double(counts.cranialCavity) * voxelMillilitres > 100 else {
+                throw DefaceError(.notAHead, String(format: "no skull enclosing a cranial cavity found (%.0f ml enclosed by bone above %.0f HU): not a head CT, or a localizer", Double(counts.cranialCavity) * voxelMillilitres, options.boneHounsfield))
+            }
+            guardRegion = cavity.dilated(byBall: options.guardMillimetres)
+                .union(bone.dilated(byBall: options.boneMarginMillimetres))
+        case .mr, .pet:
+            guardRegion = closed.subtracting(Mask.within(options.shellMillimetres + options.guardMillimetres, of: outsideAir))
+        }
+        counts.guardRegion = guardRegion.insideCount
+        // The closed body, so air in the nostrils and mouth near the surface is drowned too.
+        let shell = Mask.within(options.shellMillimetres, of: outsideAir).intersection(closed).subtracting(guardRegion)
+        counts.shell = shell.insideCount
+
+        var replaced = outsideAir.union(shell).subtracting(guardRegion)
+        if let features = options.features {
+            let regions = FeatureRegions.locate(features, outsideAir: outsideAir, body: body, grid: grid)
+            replaced = replaced.intersection(regions)
+        }
+        counts.replaced = replaced.insideCount
+        return HeadMasks(guardRegion: guardRegion, replaced: replaced, shell: shell, counts: counts)
+    }
+}
+
+/// The cranial cavity of a CT: brain, CSF and blood (−30…120 HU) eroded by 4 mm, which cuts
+/// the scalp and every thin link through gaps in the skull (thin or partial-volume bone,
+/// craniotomies, foramina); of the three largest parts left, the one whose 3 mm rim is most
+/// bone, grown back by 4.5 mm within the same values, holes filled.
+func cranialCavity<V: VoxelScalar>(_ volume: Volume<V>, body: Mask, bone: Mask) throws(DefaceError) -> Mask {
+    let soft: Mask
+    do { soft = try Mask(volume, within: -30...120).intersection(body) } catch { throw DefaceError(.unsupported, "\(error)") }
+    let erosion = 4.0
+    var best: (mask: Mask, rimFraction: Double, score: Double)?
+    for part in soft.eroded(byBall: erosion).largestComponents(3) {
+        let rim = part.dilated(byBall: erosion + 3).subtracting(part.dilated(byBall: erosion))
+        let rimFraction = Double(rim.intersection(bone).insideCount) / Double(max(1, rim.insideCount))
+        // Enclosure by bone decides; size breaks near-ties toward the brain.
+        let score = rimFraction * Double(part.insideCount).squareRoot()
+        if score > best?.score ?? -1 { best = (part, rimFraction, score) }
+    }
+    // A head's brain is mostly rimmed by skull; soft tissue that is not (a limb, a phantom
+    // without bone) is no cranial cavity.
+    guard let best, best.rimFraction >= 0.25 else { return Mask(grid: body.grid, filledWith: false) }
+    return best.mask.dilated(byBall: erosion + 0.5).intersection(soft).holesFilled()
+}
+
+/// The voxels whose real value is above `value`, as a deface error when the geometry is unusable.
+func threshold<V: VoxelScalar>(_ volume: Volume<V>, above value: Double) throws(DefaceError) -> Mask {
+    do { return try Mask(volume, above: value) } catch { throw DefaceError(.unsupported, "\(error)") }
+}
+
+/// Intensity thresholds in real values (HU on CT).
+struct Thresholds {
+    let body: Double
+    let bone: Double
+    let bodyDescription: String
+
+    init<V: VoxelScalar>(_ volume: Volume<V>, modality: DefaceModality, options: DefaceOptions) throws(DefaceError) {
+        switch modality {
+        case .ct:
+            body = options.bodyHounsfield
+            bone = options.boneHounsfield
+            bodyDescription = "\(options.bodyHounsfield) HU"
+        case .mr, .pet:
+            // Half of Otsu's threshold keeps dim skin and fat that the threshold itself misses.
+            let histogram: Histogram
+            do { histogram = try Histogram(volume, bins: 256) } catch { throw DefaceError(.unsupported, "\(error)") }
+            guard let otsu = histogram.otsuThreshold else {
+                throw DefaceError(.notAHead, "the volume has a single intensity: no body to find")
+            }
+            body = histogram.lowerBound + (otsu - histogram.lowerBound) / 2
+            bone = .infinity
+            bodyDescription = String(format: "%.1f (half of Otsu's threshold %.1f above the minimum)", body, otsu)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Volume
+
+/// Voxel types the ray caster reads directly, converted to Float without going through Double.
+protocol RenderableVoxel: VoxelScalar {
+    var floatValue: Float { get }
+}
+
+extension UInt8: RenderableVoxel { var floatValue: Float { Float(self) } }
+extension Int16: RenderableVoxel { var floatValue: Float { Float(self) } }
+extension UInt16: RenderableVoxel { var floatValue: Float { Float(self) } }
+extension Float: RenderableVoxel { var floatValue: Float { self } }
+
+/// Trilinear interpolation of stored voxel values at fractional voxel indices, over a volume
+/// padded on every side by one layer of `padding` (a value below the surface threshold), so that
+/// a surface cut by the edge of the volume closes there and shades like any other.
+///
+/// Holds a raw pointer into the volume's voxels: valid only inside the
+/// `withUnsafeBufferPointer` call that made it.
+struct TrilinearSampler<Voxel: RenderableVoxel>: @unchecked Sendable {
+    let voxels: UnsafeBufferPointer<Voxel>
+    let nx: Int, ny: Int, nz: Int
+    let padding: Float
+
+    init(voxels: UnsafeBufferPointer<Voxel>, size: SIMD3<Int>, padding: Float) {
+        self.voxels = voxels
+        (nx, ny, nz) = (size.x, size.y, size.z)
+        self.padding = padding
+    }
+
+    /// The interpolated value at index-space point `p` (voxel centres at integers).
+    @inline(__always)
+    func sample(_ p: SIMD3<Float>) -> Float {
+        // Samples lie within two voxels outside the volume (ray box ± the gradient's reach),
+        // where truncating p + 2 is the floor of p plus two: no call to floor().
+        let i = Int(p.x + 2) - 2, j = Int(p.y + 2) - 2, k = Int(p.z + 2) - 2
+        let f = p - SIMD3(Float(i), Float(j), Float(k))
+        guard i >= 0, j >= 0, k >= 0, i + 1 < nx, j + 1 < ny, k + 1 < nz else {
+            return sampleNearEdge(i, j, k, f)
+        }
+        let base = (k * ny + j) * nx + i, slice = nx * ny
+        let c000 = voxels[base].floatValue, c100 = voxels[base + 1].floatValue
+        let c010 = voxels[base + nx].floatValue, c110 = voxels[base + nx + 1].floatValue
+        let c001 = voxels[base + slice].floatValue, c101 = voxels[base + slice + 1].floatValue
+        let c011 = voxels[base + slice + nx].floatValue, c111 = voxels[base + slice + nx + 1].floatValue
+        let c00 = c000 + (c100 - c000) * f.x, c10 = c010 + (c110 - c010) * f.x
+        let c01 = c001 + (c101 - c001) * f.x, c11 = c011 + (c111 - c011) * f.x
+        let c0 = c00 + (c10 - c00) * f.y, c1 = c01 + (c11 - c01) * f.y
+        return c0 + (c1 - c0) * f.z
+    }
+
+    /// The slow path: some corners lie outside the volume and take the padding value.
+    @inline(never)
+    func sampleNearEdge(_ i: Int, _ j: Int, _ k: Int, _ f: SIMD3<Float>) -> Float {
+        var result: Float = 0
+        for corner in 0..<8 {
+            let di = corner & 1, dj = (corner >> 1) & 1, dk = corner >> 2
+            let weight = (di == 0 ? 1 - f.x : f.x) * (dj == 0 ? 1 - f.y : f.y) * (dk == 0 ? 1 - f.z : f.z)
+            if weight == 0 { continue }
+            result += weight * value(i + di, j + dj, k + dk)
+        }
+        return result
+    }
+
+    /// The stored value of voxel (i, j, k), or the padding outside the volume.
+    @inline(__always)
+    func value(_ i: Int, _ j: Int, _ k: Int) -> Float {
+        guard i >= 0, j >= 0, k >= 0, i < nx, j < ny, k < nz else { return padding }
+        return voxels[(k * ny + j) * nx + i].floatValue
+    }
+
+    /// Central differences of the interpolated field, one voxel either side, in index space.
+    func gradient(_ p: SIMD3<Float>) -> SIMD3<Float> {
+        SIMD3(sample(p + SIMD3(1, 0, 0)) - sample(p - SIMD3(1, 0, 0)),
+              sample(p + SIMD3(0, 1, 0)) - sample(p - SIMD3(0, 1, 0)),
+              sample(p + SIMD3(0, 0, 1)) - sample(p - SIMD3(0, 0, 1))) * 0.5
+    }
+}

@@ -1,0 +1,166 @@
+import Deface
+import Foundation
+import Imaging
+import Testing
+import TestSupport
+import Volume
+
+/// Defacing generated heads whose anatomy is known voxel by voxel (Volume's HeadPhantom).
+@Suite("Defacing phantoms")
+struct PhantomDefaceTests {
+    static let phantom = HeadPhantom()
+
+    /// Voxels of `part` whose stored value changed, and how many there are.
+    static func changed(_ part: HeadPhantom.Part, in phantom: HeadPhantom, after: Volume<Int16>) -> (changed: Int, total: Int) {
+        var changed = 0, total = 0
+        for n in 0..<phantom.parts.count where phantom.contains(part, voxel: n) {
+            total += 1
+            if after.voxels[n] != phantom.volume.voxels[n] { changed += 1 }
+        }
+        return (changed, total)
+    }
+
+    static func int16(_ volume: AnyVolume) throws -> Volume<Int16> {
+        guard case .int16(let v) = volume else { throw DefaceError(.unsupported, "expected Int16, got \(volume)") }
+        return v
+    }
+
+    /// Soft-tissue voxels (scalp, nose, lips, ears) with a 6-neighbour in air: the skin surface.
+    static func skinSurface(_ phantom: HeadPhantom) -> [Int] {
+        let size = phantom.volume.size
+        let air = UInt8(HeadPhantom.Part.air.index)
+        let skin = Set([HeadPhantom.Part.scalp, .nose, .lips, .ears].map { UInt8($0.index) })
+        let parts = phantom.parts, plane = size.x * size.y
+        var surface: [Int] = []
+        for k in 1 ..< size.z - 1 { for j in 1 ..< size.y - 1 { for i in 1 ..< size.x - 1 {
+            let n = i + size.x * (j + size.y * k)
+            guard skin.contains(parts[n]) else { continue }
+            if parts[n - 1] == air || parts[n + 1] == air || parts[n - size.x] == air || parts[n + size.x] == air
+                || parts[n - plane] == air || parts[n + plane] == air {
+                surface.append(n)
+            }
+        } } }
+        return surface
+    }
+
+    @Test("face mode: brain untouched, skull kept, every skin voxel of the face and the ears replaced")
+    func faceMode() throws {
+        let phantom = Self.phantom
+        let result = try Defacer.deface(.int16(phantom.volume), modality: .ct, options: DefaceOptions(mode: .face, seed: 7))
+        let after = try Self.int16(result.volume)
+        let brain = Self.changed(.brain, in: phantom, after: after)
+        #expect(brain.changed == 0, "\(brain.changed) of \(brain.total) brain voxels changed")
+        let skull = Self.changed(.skull, in: phantom, after: after)
+        #expect(Double(skull.changed) <= 0.01 * Double(skull.total), "\(skull.changed) of \(skull.total) skull voxels changed")
+        for part in [HeadPhantom.Part.nose, .lips, .ears, .eyes] {
+            let replaced = Self.changed(part, in: phantom, after: after)
+            print("phantom face mode: \(part.rawValue) \(replaced.changed) of \(replaced.total) changed")
+            #expect(replaced.total > 0)
+        }
+        // Every nose and ear voxel is replaced (a draw may give a voxel its old value back).
+        for part in [HeadPhantom.Part.nose, .ears] {
+            let kept = phantom.parts.indices.filter { phantom.contains(part, voxel: $0) && !result.masks.replaced[$0] }
+            #expect(kept.isEmpty, "\(part.rawValue): \(kept.count) voxels kept")
+        }
+        // The face region: in front of the cranium's front (y below it), from brow to chin.
+        let size = phantom.volume.size
+        let frontOfSkull = -(phantom.shape.head.y - phantom.shape.scalpThickness)
+        var kept = 0, faceSurface = 0
+        for n in Self.skinSurface(phantom) {
+            let k = n / (size.x * size.y), j = (n / size.x) % size.y, i = n % size.x
+            let p = phantom.volume.world(SIMD3(Double(i), Double(j), Double(k)))
+            guard p.y < frontOfSkull + 10, p.z < 40, p.z > -80 else { continue }
+            faceSurface += 1
+            // A replaced voxel may draw its own old value: count only those outside soft tissue's range.
+            let hu = Double(after.voxels[n]) - 1024
+            if after.voxels[n] == phantom.volume.voxels[n] && !(-125...50).contains(hu) { kept += 1 }
+        }
+        #expect(faceSurface > 500)
+        let replacedMask = result.masks.replaced
+        let missed = Self.skinSurface(phantom).filter { n in
+            let k = n / (size.x * size.y), j = (n / size.x) % size.y, i = n % size.x
+            let p = phantom.volume.world(SIMD3(Double(i), Double(j), Double(k)))
+            return p.y < frontOfSkull + 10 && p.z < 40 && p.z > -80 && !replacedMask[n]
+        }
+        #expect(missed.isEmpty, "\(missed.count) of \(faceSurface) face skin voxels not replaced")
+        #expect(kept == 0)
+        // Replaced voxels hold soft tissue only.
+        for n in 0..<after.voxels.count where replacedMask[n] {
+            let hu = Double(after.voxels[n]) - 1024
+            if !(-125...50).contains(hu) { Issue.record("voxel \(n) drowned with \(hu) HU"); break }
+        }
+        print("phantom face mode: \(result.masks.counts), report \(result.report)")
+    }
+
+    @Test("air mode writes exactly −1000 HU; a number writes that number")
+    func airAndValue() throws {
+        for (mode, hounsfield) in [(DrownMode.air, -1000.0), (.value(80), 80)] {
+            let result = try Defacer.deface(.int16(Self.phantom.volume), modality: .ct, options: DefaceOptions(mode: mode))
+            let after = try Self.int16(result.volume)
+            var written = Set<Int16>()
+            for n in 0..<after.voxels.count where result.masks.replaced[n] { written.insert(after.voxels[n]) }
+            #expect(written == [Int16(hounsfield + 1024)], "\(mode): wrote \(written.sorted().prefix(5))")
+            #expect(result.report.replacedVoxels == result.masks.counts.replaced)
+            #expect(result.report.writtenRange == hounsfield...hounsfield)
+        }
+    }
+
+    @Test("face mode is identical for the same seed and differs for another")
+    func seeded() throws {
+        let input = AnyVolume.int16(Self.phantom.volume)
+        let a = try Self.int16(Defacer.deface(input, modality: .ct, options: DefaceOptions(seed: 11)).volume)
+        let b = try Self.int16(Defacer.deface(input, modality: .ct, options: DefaceOptions(seed: 11)).volume)
+        let c = try Self.int16(Defacer.deface(input, modality: .ct, options: DefaceOptions(seed: 12)).volume)
+        #expect(a.voxels == b.voxels)
+        #expect(a.voxels != c.voxels)
+    }
+
+    @Test("The table is never taken for the head, touching or not", arguments: [0, 3])
+    func table(variant: Int) throws {
+        let phantom = HeadPhantom(shape: HeadPhantom.variant(variant))
+        #expect(phantom.shape.tableGap == (variant == 3 ? 0 : 4))
+        let head = phantom.parts.indices.filter { n in
+            !phantom.contains(.air, voxel: n) && !phantom.contains(.table, voxel: n)
+        }.count
+        let result = try Defacer.deface(.int16(phantom.volume), modality: .ct)
+        let body = result.masks.counts.body
+        #expect(abs(Double(body - head)) < 0.03 * Double(head), "body \(body) voxels, head \(head)")
+        let after = try Self.int16(result.volume)
+        #expect(Self.changed(.brain, in: phantom, after: after).changed == 0)
+    }
+
+    /// The kind of error `body` throws, nil when it succeeds.
+    static func failure(_ body: () throws(DefaceError) -> DefaceResult) -> DefaceError.Kind? {
+        do {
+            _ = try body()
+            return nil
+        } catch {
+            print("refused: \(error)")
+            return error.kind
+        }
+    }
+
+    @Test("Not a head, one slice, no air: a clear error of the right kind")
+    func refusals() throws {
+        let size = SIMD3(64, 64, 40)
+        // A water cylinder: a body, but no skull.
+        var water = [Int16](repeating: 24, count: size.x * size.y * size.z)
+        for k in 0..<size.z { for j in 0..<size.y { for i in 0..<size.x {
+            let dx = Double(i) - 31.5, dy = Double(j) - 31.5
+            if dx * dx + dy * dy < 25 * 25 { water[i + size.x * (j + size.y * k)] = 1024 }
+        } } }
+        let cylinder = Volume(size: size, spacing: SIMD3(2, 2, 2), voxels: water, rescale: (1, -1024))
+        #expect(Self.failure { () throws(DefaceError) in try Defacer.deface(.int16(cylinder), modality: .ct) } == .notAHead)
+        let slice = Volume(size: SIMD3(64, 64, 1), spacing: SIMD3(1, 1, 1), voxels: [Int16](repeating: 0, count: 64 * 64))
+        #expect(Self.failure { () throws(DefaceError) in try Defacer.deface(.int16(slice), modality: .ct) } == .tooFewSlices)
+        // The phantom's middle, cropped inside the head: no air anywhere.
+        let full = Self.phantom.volume
+        let crop = SIMD3(40, 40, 30), start = SIMD3(60, 60, 70)
+        var inside: [Int16] = []
+        for k in 0..<crop.z { for j in 0..<crop.y { for i in 0..<crop.x {
+            inside.append(full.voxels[(start.x + i) + full.size.x * ((start.y + j) + full.size.y * (start.z + k))])
+        } } }
+        let cropped = Volume(size: crop, spacing: full.spacing, voxels: inside, rescale: full.rescale)
+        #expect(Self.failure { () throws(DefaceError) in try Defacer.deface(.int16(cropped), modality: .ct) } == .noAir)
+    }
+}
