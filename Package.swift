@@ -5,7 +5,7 @@ import PackageDescription
 
 /// Voxel kernels are optimised in every configuration: unoptimised, the tests' volumes would
 /// take minutes instead of seconds, and nobody steps through these loops in a debugger.
-let optimisedKernels: [SwiftSetting] = [.unsafeFlags(["-O"])]
+let optimisedKernels: [SwiftSetting] = [.unsafeFlags(["-O", "-cross-module-optimization"])]
 
 let package = Package(
     name: "Faceless",

@@ -70,6 +70,9 @@ public struct DefaceOptions: Sendable {
     /// Margin around bone: covers the partial-volume edge of bone, yet leaves thin skin over
     /// the nasal bones and forehead (2–4 mm) to be drowned down to the bone.
     public var boneMarginMillimetres: Double = 1
+    /// Largest block edge of the grid the head is segmented on. Body, air, cavity and shell
+    /// need no finer grid than this; the bone margin is still decided voxel by voxel.
+    public var segmentationMillimetres: Double = 2
     /// Soft-tissue values drawn in `face` mode (HU).
     public var softTissueHounsfield: ClosedRange<Double> = -125...50
 

@@ -31,21 +31,33 @@ public enum Drowning {
         for value in palette.values { lowest = min(lowest, value); highest = max(highest, value) }
         let storedPalette = palette.values.map { V.clamped(($0 - intercept) / slope) }
         let paletteClamped = zip(palette.values, storedPalette).map { abs($0.1.doubleValue * slope + intercept - $0.0) > abs(slope) / 2 + 1e-9 }
-        masks.replaced.voxels.withUnsafeBufferPointer { mask in
+        let columns = palette.values.count
+        masks.replaced.voxels.withUnsafeBufferPointer { maskBuffer in
             volume.voxels.withUnsafeMutableBufferPointer { voxels in
-                let target = SharedVoxels(voxels)
-                let mask = SharedVoxels(UnsafeMutableBufferPointer(mutating: mask))  // read only
-                DispatchQueue.concurrentPerform(iterations: slices) { k in
-                    var random = SplitMix64(seed: options.seed, stream: UInt64(k))
-                    var count = 0, clampedHere = 0
-                    for i in k * perSlice ..< (k + 1) * perSlice where mask[i] != 0 {
-                        let choice = palette.draw(&random)
-                        target[i] = storedPalette[choice]
-                        count += 1
-                        if paletteClamped[choice] { clampedHere += 1 }
+                palette.keep.withUnsafeBufferPointer { keepBuffer in
+                    palette.alias.withUnsafeBufferPointer { aliasBuffer in
+                        storedPalette.withUnsafeBufferPointer { storedBuffer in
+                            let target = SharedVoxels(voxels)
+                            // Read only:
+                            let mask = SharedVoxels(UnsafeMutableBufferPointer(mutating: maskBuffer))
+                            let keep = SharedVoxels(UnsafeMutableBufferPointer(mutating: keepBuffer))
+                            let alias = SharedVoxels(UnsafeMutableBufferPointer(mutating: aliasBuffer))
+                            let stored = SharedVoxels(UnsafeMutableBufferPointer(mutating: storedBuffer))
+                            DispatchQueue.concurrentPerform(iterations: slices) { k in
+                                var random = SplitMix64(seed: options.seed, stream: UInt64(k))
+                                var tally = [Int](repeating: 0, count: columns)
+                                tally.withUnsafeMutableBufferPointer { tally in
+                                    for i in k * perSlice ..< (k + 1) * perSlice where mask[i] != 0 {
+                                        let choice = Palette.draw(&random, columns: columns, keep: keep, alias: alias)
+                                        target[i] = stored[choice]
+                                        tally[choice] &+= 1
+                                    }
+                                }
+                                written.add(tally.reduce(0, +))
+                                clamped.add(tally.indices.reduce(0) { $0 + (paletteClamped[$1] ? tally[$1] : 0) })
+                            }
+                        }
                     }
-                    written.add(count)
-                    clamped.add(clampedHere)
                 }
             }
         }
@@ -58,8 +70,12 @@ public enum Drowning {
 /// shell's soft-tissue histogram (1 HU bins on CT) for `face`.
 struct Palette {
     let values: [Double]
-    /// Cumulative weights, scaled to 2^32, for drawing.
-    let cumulative: [UInt64]
+    /// Walker's alias table, for drawing in constant time without data-dependent branches
+    /// (a binary search over the weights mispredicts a branch at nearly every step, and 50
+    /// million draws made that the slowest part of drowning): column c is kept when the low
+    /// 32 bits of a draw are below `keep[c]`, else it gives way to `alias[c]`.
+    let keep: [UInt64]
+    let alias: [Int32]
 
     init<V: VoxelScalar>(_ volume: Volume<V>, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions) {
         let slope = volume.rescale.slope, intercept = volume.rescale.intercept
@@ -71,39 +87,60 @@ struct Palette {
         case .face:
             let range = modality == .ct ? options.softTissueHounsfield : Self.softTissueRange(volume, shell: masks.shell)
             let bins = max(1, Int((range.upperBound - range.lowerBound).rounded(.down)) + 1)
-            var histogram = [Int](repeating: 0, count: bins)
-            masks.shell.voxels.withUnsafeBufferPointer { shell in
-                volume.voxels.withUnsafeBufferPointer { voxels in
-                    for i in 0..<voxels.count where shell[i] != 0 {
-                        let real = voxels[i].doubleValue * slope + intercept
-                        guard range.contains(real) else { continue }
-                        histogram[min(bins - 1, Int(real - range.lowerBound))] += 1
+            // One histogram per slice, concurrently, then summed.
+            let plane = volume.size.x * volume.size.y, slices = volume.size.z
+            var perSlice = [Int](repeating: 0, count: bins * slices)
+            masks.shell.voxels.withUnsafeBufferPointer { shellBuffer in
+                volume.voxels.withUnsafeBufferPointer { voxelBuffer in
+                    perSlice.withUnsafeMutableBufferPointer { histogramBuffer in
+                        let shell = SharedVoxels(UnsafeMutableBufferPointer(mutating: shellBuffer))
+                        let voxels = SharedVoxels(UnsafeMutableBufferPointer(mutating: voxelBuffer))
+                        let histograms = SharedVoxels(histogramBuffer)
+                        DispatchQueue.concurrentPerform(iterations: slices) { k in
+                            for i in k * plane ..< (k + 1) * plane where shell[i] != 0 {
+                                let real = voxels[i].doubleValue * slope + intercept
+                                guard range.contains(real) else { continue }
+                                histograms[k * bins + min(bins - 1, Int(real - range.lowerBound))] += 1
+                            }
+                        }
                     }
                 }
             }
+            var histogram = [Int](repeating: 0, count: bins)
+            for k in 0..<slices { for b in 0..<bins { histogram[b] += perSlice[k * bins + b] } }
             // No soft tissue in the shell (an unusual volume): draw uniformly from the range.
             if histogram.allSatisfy({ $0 == 0 }) { histogram = [Int](repeating: 1, count: bins) }
             let used = histogram.indices.filter { histogram[$0] > 0 }
             values = used.map { min(range.lowerBound + Double($0), range.upperBound) }
             let weights = used.map { histogram[$0] }
-            let total = Double(weights.reduce(0, +))
-            var running = 0
-            cumulative = weights.map { running += $0; return UInt64((Double(running) / total * 4_294_967_296).rounded()) }
+            (keep, alias) = Self.aliasTable(weights)
             return
         }
-        cumulative = [4_294_967_296]
+        (keep, alias) = ([1 << 32], [0])
     }
 
-    /// An index into `values`, drawn by weight.
-    @inline(__always) func draw(_ random: inout SplitMix64) -> Int {
-        if values.count == 1 { return 0 }
-        let u = random.next() >> 32
-        var low = 0, high = cumulative.count - 1
-        while low < high {
-            let mid = (low + high) / 2
-            if cumulative[mid] > u { high = mid } else { low = mid + 1 }
+    /// Vose's construction of the alias table of `weights` (all positive).
+    static func aliasTable(_ weights: [Int]) -> (keep: [UInt64], alias: [Int32]) {
+        let n = weights.count, total = Double(weights.reduce(0, +))
+        var scaled = weights.map { Double($0) * Double(n) / total }
+        var keep = [UInt64](repeating: 1 << 32, count: n), alias = (0..<n).map { Int32($0) }
+        var small = scaled.indices.filter { scaled[$0] < 1 }, large = scaled.indices.filter { scaled[$0] >= 1 }
+        while let s = small.popLast(), let l = large.popLast() {
+            keep[s] = UInt64((scaled[s] * 4_294_967_296).rounded())
+            alias[s] = Int32(l)
+            scaled[l] -= 1 - scaled[s]
+            if scaled[l] < 1 { small.append(l) } else { large.append(l) }
         }
-        return low
+        return (keep, alias)
+    }
+
+    /// An index into the palette's values, drawn by weight: the high 32 bits pick a column, the
+    /// low 32 bits decide between it and its alias.
+    @inline(__always) static func draw(_ random: inout SplitMix64, columns: Int, keep: SharedVoxels<UInt64>, alias: SharedVoxels<Int32>) -> Int {
+        if columns == 1 { return 0 }
+        let bits = random.next()
+        let column = Int(((bits >> 32) &* UInt64(columns)) >> 32)
+        return (bits & 0xFFFF_FFFF) < keep[column] ? column : Int(alias[column])
     }
 
     /// MR/PET: the middle half (25th to 75th percentile) of the shell's values stands for

@@ -15,6 +15,8 @@ public struct HeadMasks: Sendable {
     public let shell: Mask
     /// Voxel counts, for reports.
     public let counts: Counts
+    /// Voxel spacing (mm) of the grid body, air, cavity and shell were found on.
+    public let segmentationSpacing: SIMD3<Double>
 
     public struct Counts: Sendable, Equatable, Codable {
         public var body = 0
@@ -28,6 +30,10 @@ public struct HeadMasks: Sendable {
 }
 
 /// Finds body, outside air, skull, guard and shell in a head volume.
+///
+/// The regions are found on blocks of at most `DefaceOptions.segmentationMillimetres` (2 mm:
+/// a 0.45 mm CT is segmented on 32 times fewer voxels); the bone margin of the guard, the one
+/// decision that needs every voxel, is then made on the full grid (`HeadMaskRefinement`).
 public enum HeadSegmentation {
     /// The fewest slices a volume must have to be defaced.
     public static let minimumSlices = 8
@@ -40,61 +46,96 @@ public enum HeadSegmentation {
         guard volume.size.z >= minimumSlices, volume.size.x >= minimumSlices, volume.size.y >= minimumSlices else {
             throw DefaceError(.tooFewSlices, "volume \(volume.size.x)×\(volume.size.y)×\(volume.size.z) is too small to deface (at least \(minimumSlices) voxels along each axis)")
         }
-        let grid: Grid
-        do { grid = try Grid(of: volume) } catch { throw DefaceError(.unsupported, "\(error)") }
-        var counts = HeadMasks.Counts()
+        let pooling: BlockPooling
+        do {
+            let fine = try Grid(of: volume)
+            pooling = try BlockPooling(fine, factors: BlockPooling.factors(for: fine.spacing, atMost: options.segmentationMillimetres))
+        } catch { throw DefaceError(.unsupported, "\(error)") }
+        let thresholds = try Thresholds(volume, modality: modality, options: options)
+        let regions: HeadRegions
+        if pooling.isIdentity {
+            let bone = modality == .ct ? try threshold(volume, above: thresholds.bone) : nil
+            regions = try HeadRegions(volume, bone: bone, pooling: pooling, modality: modality, thresholds: thresholds, options: options)
+        } else {
+            // Block means stand for the tissue of a block; bone is any bone in the block, so
+            // thin bone still rims the cranial cavity.
+            let summary = pooling.summarize(volume, anyAbove: modality == .ct ? thresholds.bone : nil)
+            regions = try HeadRegions(summary.means, bone: summary.anyAbove, pooling: pooling, modality: modality,
+                                      thresholds: thresholds, options: options)
+        }
+        return HeadMaskRefinement.masks(regions, volume: volume, pooling: pooling, thresholds: thresholds, options: options)
+    }
+}
 
+/// Steps 1–4 of design.md §4 on the segmentation grid: what the fine grid then only refines.
+struct HeadRegions {
+    /// The head: the largest part above the body threshold.
+    let body: Mask
+    /// What the volume's border reaches past the body closed by a ball.
+    let outsideAir: Mask
+    /// CT: bone in the body (on a coarse grid, blocks holding any bone); nil for MR and PET.
+    let bone: Mask?
+    /// CT: the cranial cavity; nil for MR and PET.
+    let cavity: Mask?
+    /// What never changes, but for the bone margin: CT, the cavity with the guard's margin
+    /// (and half a block more, for the blocks' coarseness); MR and PET, everything deeper
+    /// than the shell and its margin.
+    let protected: Mask
+    /// Closed-body voxels within the shell depth of outside air.
+    let shellZone: Mask
+    /// Outside air and shell zone (with features, only near the named parts).
+    let replaceZone: Mask
+
+    init<V: VoxelScalar>(_ volume: Volume<V>, bone boneAbove: Mask?, pooling: BlockPooling, modality: DefaceModality,
+                         thresholds: Thresholds, options: DefaceOptions) throws(DefaceError) {
+        let grid = pooling.coarse
         // 1. Body: above the body threshold, largest connected part after an opening that cuts
         //    thin bridges to a head holder or table, then grown back within the threshold.
-        let thresholds = try Thresholds(volume, modality: modality, options: options)
         let above = try threshold(volume, above: thresholds.body)
         let core = above.opened(byBall: options.openingMillimetres).largestComponent()
         guard core.insideCount > 0 else { throw DefaceError(.notAHead, "no body found above \(thresholds.bodyDescription)") }
-        let body = above.intersection(core.dilated(byBall: options.openingMillimetres + 0.5)).largestComponent()
-        counts.body = body.insideCount
+        body = above.intersection(core.dilated(byBall: options.openingMillimetres + 0.5)).largestComponent()
 
         // 2. Outside air: what the border reaches through the complement of the closed body.
         let closed = body.closed(byBall: options.closingMillimetres)
-        let outsideAir = closed.inverted().connectedToBorder()
-        counts.outsideAir = outsideAir.insideCount
-        guard counts.outsideAir > grid.count / 100 else {
-            throw DefaceError(.noAir, "only \(counts.outsideAir) voxels of air around the body: the volume seems cropped to the head, so there is no face surface to drown")
+        outsideAir = closed.inverted().connectedToBorder()
+        let outsideCount = outsideAir.insideCount
+        guard outsideCount > grid.count / 100 else {
+            throw DefaceError(.noAir, "only \(outsideCount) voxels of air around the body: the volume seems cropped to the head, so there is no face surface to drown")
         }
 
-        // 3. Guard. 4. Shell: body within the shell depth of outside air, minus the guard.
-                let guardRegion: Mask
+        // 3. Guard (but for the bone margin).
         switch modality {
         case .ct:
-            let bone = try threshold(volume, above: thresholds.bone).intersection(body)
-            counts.bone = bone.insideCount
+            let bone = (boneAbove ?? Mask(grid: grid, filledWith: false)).intersection(body)
             // Where the skull has a gap (a craniotomy, thin bone) the cavity would reach the skin;
-            // it stops short of the outside air by the guard's margin plus 2 mm, so the skin there
-            // is still drowned and the guard still covers what lies deeper.
+            // it stops short of the outside air by the guard's margin (and half a block) plus 2 mm,
+            // so the skin there is still drowned and the guard still covers what lies deeper.
+            let margin = options.guardMillimetres + pooling.halfBlockDiagonal
             let cavity = try cranialCavity(volume, body: body, bone: bone)
-                .subtracting(Mask.within(options.guardMillimetres + 2, of: outsideAir))
-            counts.cranialCavity = cavity.insideCount
+                .subtracting(Mask.within(margin + 2, of: outsideAir))
             // A head CT has a skull around a cavity of at least a few hundred millilitres.
             let voxelMillilitres = grid.spacing.x * grid.spacing.y * grid.spacing.z / 1000
-            guard Double(counts.cranialCavity) * voxelMillilitres > 100 else {
-                throw DefaceError(.notAHead, String(format: "no skull enclosing a cranial cavity found (%.0f ml enclosed by bone above %.0f HU): not a head CT, or a localizer", Double(counts.cranialCavity) * voxelMillilitres, options.boneHounsfield))
+            let millilitres = Double(cavity.insideCount) * voxelMillilitres
+            guard millilitres > 100 else {
+                throw DefaceError(.notAHead, String(format: "no skull enclosing a cranial cavity found (%.0f ml enclosed by bone above %.0f HU): not a head CT, or a localizer", millilitres, options.boneHounsfield))
             }
-            guardRegion = cavity.dilated(byBall: options.guardMillimetres)
-                .union(bone.dilated(byBall: options.boneMarginMillimetres))
+            self.bone = bone
+            self.cavity = cavity
+            protected = cavity.dilated(byBall: margin)
         case .mr, .pet:
-            guardRegion = closed.subtracting(Mask.within(options.shellMillimetres + options.guardMillimetres, of: outsideAir))
+            bone = nil
+            cavity = nil
+            protected = closed.subtracting(Mask.within(options.shellMillimetres + options.guardMillimetres, of: outsideAir))
         }
-        counts.guardRegion = guardRegion.insideCount
-        // The closed body, so air in the nostrils and mouth near the surface is drowned too.
-        let shell = Mask.within(options.shellMillimetres, of: outsideAir).intersection(closed).subtracting(guardRegion)
-        counts.shell = shell.insideCount
 
-        var replaced = outsideAir.union(shell).subtracting(guardRegion)
+        // 4. Shell: the closed body, so air in the nostrils and mouth near the surface is drowned too.
+        shellZone = Mask.within(options.shellMillimetres, of: outsideAir).intersection(closed)
+        var replaceZone = outsideAir.union(shellZone)
         if let features = options.features {
-            let regions = FeatureRegions.locate(features, outsideAir: outsideAir, body: body, grid: grid)
-            replaced = replaced.intersection(regions)
+            replaceZone = replaceZone.intersection(FeatureRegions.locate(features, outsideAir: outsideAir, body: body, grid: grid))
         }
-        counts.replaced = replaced.insideCount
-        return HeadMasks(guardRegion: guardRegion, replaced: replaced, shell: shell, counts: counts)
+        self.replaceZone = replaceZone
     }
 }
 

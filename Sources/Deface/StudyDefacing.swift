@@ -161,6 +161,6 @@ extension HeadMasks {
         counts.guardRegion = guardRegion.insideCount
         counts.replaced = replaced.insideCount
         counts.shell = shell.insideCount
-        return HeadMasks(guardRegion: guardRegion, replaced: replaced, shell: shell, counts: counts)
+        return HeadMasks(guardRegion: guardRegion, replaced: replaced, shell: shell, counts: counts, segmentationSpacing: segmentationSpacing)
     }
 }

@@ -46,8 +46,8 @@ func option(_ name: String, default value: Int) -> Int {
     guard let flag = arguments.firstIndex(of: name), flag + 1 < arguments.count, let n = Int(arguments[flag + 1]) else { return value }
     return n
 }
-guard arguments.count >= 2, ["headers", "decode", "deid-headers", "render", "imaging", "example-series"].contains(arguments[0]) else {
-    FileHandle.standardError.write(Data("usage: faceless-bench headers|decode DIR [--repeat N] [--sweeps N]\n       faceless-bench example-series CRANIUM.inv3 OUT\n       faceless-bench imaging DIR [--repeat N] [--mask-out FILE]\n       faceless-bench render DIR [--repeat N] [--threshold HU] [--size N]\n       faceless-bench deid-headers SCRATCH [--slices 301] [--size 512] [--repeat 3]\n".utf8))
+guard arguments.count >= 2, ["headers", "decode", "deid-headers", "render", "imaging", "deface", "example-series"].contains(arguments[0]) else {
+    FileHandle.standardError.write(Data("usage: faceless-bench headers|decode DIR [--repeat N] [--sweeps N]\n       faceless-bench example-series CRANIUM.inv3 OUT\n       faceless-bench imaging DIR [--repeat N] [--mask-out FILE]\n       faceless-bench deface DIR OUT [--repeat N]\n       faceless-bench render DIR [--repeat N] [--threshold HU] [--size N]\n       faceless-bench deid-headers SCRATCH [--slices 301] [--size 512] [--repeat 3]\n".utf8))
     exit(2)
 }
 let repeats = option("--repeat", default: 5), sweeps = option("--sweeps", default: 1)
@@ -57,6 +57,10 @@ if arguments[0] == "example-series", arguments.count >= 3 {
 }
 if arguments[0] == "imaging" {
     ImagingBench.run(folder: URL(fileURLWithPath: arguments[1]), repeats: repeats)
+    exit(0)
+}
+if arguments[0] == "deface", arguments.count >= 3 {
+    DefaceBench.run(folder: URL(fileURLWithPath: arguments[1]), output: URL(fileURLWithPath: arguments[2]), repeats: repeats)
     exit(0)
 }
 if arguments[0] == "render" {

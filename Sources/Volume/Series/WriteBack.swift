@@ -55,10 +55,19 @@ extension ImageSeries {
             throw VolumeError("\(url.lastPathComponent): writing back Float or Double Float Pixel Data is not supported")
         }
         let description = frames.description
-        // Start from the file's own decoded frames, so frames outside the volume stay as they were.
+        // Frames of the volume are replaced; the file's other frames (if any) are decoded and kept.
+        var replaced: [Int: Data] = [:]
+        for (k, slice) in slices.enumerated() where slice.url == url {
+            replaced[slice.frame] = Self.storedFrame(volume, voxels: k * perSlice ..< (k + 1) * perSlice,
+                                                     rescale: slice.rescale, description: description)
+        }
         var frameData: [Data] = []
         var photometric = description.photometricInterpretation
         for index in 0..<frames.count {
+            if let frame = replaced[index] {
+                frameData.append(frame)
+                continue
+            }
             do {
                 let decoded = try frames.frame(index)
                 frameData.append(decoded.samples)
@@ -66,10 +75,6 @@ extension ImageSeries {
             } catch {
                 throw VolumeError("\(url.lastPathComponent) frame \(index + 1): \(error)")
             }
-        }
-        for (k, slice) in slices.enumerated() where slice.url == url {
-            frameData[slice.frame] = Self.storedFrame(volume, voxels: k * perSlice ..< (k + 1) * perSlice,
-                                                      rescale: slice.rescale, description: description)
         }
         let syntax = file.transferSyntax
         let keepSyntax = !syntax.isEncapsulated || PixelCodecs.encoder(for: syntax.uid) != nil
@@ -89,6 +94,18 @@ extension ImageSeries {
         let (low, high) = d.isSigned ? (-levels / 2, levels / 2 - 1) : (0, levels - 1)
         let sameScale = volume.rescale.slope == rescale.slope && volume.rescale.intercept == rescale.intercept
         var out = Data(count: range.count * d.bytesPerSample)
+        // Integer voxels on the file's own scale, of the file's sample size and signedness with
+        // every bit stored, need no rounding or clamping: their bytes are the samples.
+        let voxelIsSigned = V.self == Int16.self, voxelIsInteger = V.self != Float.self
+        if sameScale, voxelIsInteger, MemoryLayout<V>.size == d.bytesPerSample, d.bitsStored == 8 * d.bytesPerSample,
+           voxelIsSigned == d.isSigned {
+            out.withUnsafeMutableBytes { raw in
+                volume.voxels.withUnsafeBytes { voxels in
+                    raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: voxels[range.lowerBound * d.bytesPerSample ..< range.upperBound * d.bytesPerSample]))
+                }
+            }
+            return out
+        }
         out.withUnsafeMutableBytes { (raw: UnsafeMutableRawBufferPointer) in
             volume.voxels.withUnsafeBufferPointer { voxels in
                 for (n, i) in range.enumerated() {

@@ -1,0 +1,151 @@
+import Foundation
+import Imaging
+import Volume
+
+/// Carries the regions found on the segmentation grid to every voxel of the volume.
+///
+/// A voxel is guarded when its block is protected (cavity and margin, or the deep part on MR)
+/// or when a bone voxel of the body lies within the bone margin of it; that second test runs
+/// voxel by voxel, on the voxel values, in the blocks near bone only. Unguarded voxels of the
+/// replace zone are replaced, and those of the shell zone feed `face` mode's palette.
+enum HeadMaskRefinement {
+    static func masks<V: VoxelScalar>(_ regions: HeadRegions, volume: Volume<V>, pooling: BlockPooling,
+                                      thresholds: Thresholds, options: DefaceOptions) -> HeadMasks {
+        let fine = pooling.fine, n = fine.size, c = pooling.coarse.size, f = pooling.factors
+        // A voxel can have bone within the margin only in blocks whose centre lies within the
+        // margin plus a block diagonal of a bone block (each voxel is half a diagonal from its centre).
+        let nearBone = regions.bone?.dilated(byBall: options.boneMarginMillimetres + 2 * pooling.halfBlockDiagonal)
+        let offsets = ballOffsets(radius: options.boneMarginMillimetres, spacing: fine.spacing, size: n)
+        let linearOffsets = offsets.map { $0.x + n.x * ($0.y + n.y * $0.z) }
+        let reach = offsets.reduce(SIMD3<Int>.zero) { pointwiseMax($0, SIMD3(abs($1.x), abs($1.y), abs($1.z))) }
+        let columnBlock = pooling.blockIndices(along: 0)
+        let slope = volume.rescale.slope, intercept = volume.rescale.intercept
+        let bodyLimit = thresholds.body, boneLimit = thresholds.bone
+        let totals = CountTotals()
+        let hasBone = regions.bone != nil
+        let noBlocks = Mask(grid: pooling.coarse, filledWith: false)
+
+        var shell: Mask?, replaced: Mask?
+        let guardRegion = Mask(grid: fine) { guardOut in
+            shell = Mask(grid: fine) { shellOut in
+                replaced = Mask(grid: fine) { replacedOut in
+                    let out = (guardRegion: SharedVoxels(guardOut), shell: SharedVoxels(shellOut), replaced: SharedVoxels(replacedOut))
+                    withBytes([regions.body, regions.outsideAir, regions.cavity ?? noBlocks, regions.protected,
+                               regions.shellZone, regions.replaceZone, nearBone ?? noBlocks]) { blocks in
+                        let (body, outside, cavity, protected, shellZone, replaceZone, near) =
+                            (blocks[0], blocks[1], blocks[2], blocks[3], blocks[4], blocks[5], blocks[6])
+                        volume.voxels.withUnsafeBufferPointer { voxelBuffer in
+                            let voxels = SharedVoxels(UnsafeMutableBufferPointer(mutating: voxelBuffer))
+                            // Bone by stored value: real > limit is stored·slope > limit − intercept.
+                            let storedBone = (boneLimit - intercept) / slope, sign = slope > 0 ? 1.0 : -1.0
+                            @Sendable @inline(__always) func isBone(_ v: Int) -> Bool { sign * voxels[v].doubleValue > sign * storedBone }
+                            // Whether the ball around (i, j, k) holds bone; within `reach` of the grid's
+                            // faces every offset is checked against the bounds, elsewhere none is.
+                            @Sendable @inline(__always) func boneNear(_ i: Int, _ j: Int, _ k: Int) -> Bool {
+                                let v = (k * n.y + j) * n.x + i
+                                if isBone(v) { return true }
+                                if i >= reach.x, j >= reach.y, k >= reach.z, i < n.x - reach.x, j < n.y - reach.y, k < n.z - reach.z {
+                                    for d in linearOffsets where isBone(v + d) { return true }
+                                    return false
+                                }
+                                for o in offsets {
+                                    let (x, y, z) = (i + o.x, j + o.y, k + o.z)
+                                    if x >= 0, y >= 0, z >= 0, x < n.x, y < n.y, z < n.z, isBone((z * n.y + y) * n.x + x) { return true }
+                                }
+                                return false
+                            }
+                            DispatchQueue.concurrentPerform(iterations: n.z) { k in
+                                var counts = HeadMasks.Counts()
+                                for j in 0..<n.y {
+                                    let row = (k * n.y + j) * n.x, blockRow = ((k / f.z) * c.y + j / f.y) * c.x
+                                    // A block's fine voxels along this row form one run, decided at once
+                                    // but where bone is near and the run would change.
+                                    for ic in 0..<c.x {
+                                        let b = blockRow + ic, first = ic * f.x, end = min(n.x, first + f.x), run = end - first
+                                        let inBody = body[b] != 0
+                                        if inBody {
+                                            for i in first..<end {
+                                                let real = voxels[row + i].doubleValue * slope + intercept
+                                                if real > bodyLimit { counts.body += 1 }
+                                                if hasBone && real > boneLimit { counts.bone += 1 }
+                                            }
+                                        }
+                                        counts.outsideAir += Int(outside[b]) * run
+                                        counts.cranialCavity += Int(cavity[b]) * run
+                                        let inZones = shellZone[b] != 0 || replaceZone[b] != 0
+                                        if protected[b] != 0 || (near[b] != 0 && !inZones) {
+                                            // Guarded whole: the cavity, or bone and its surroundings that
+                                            // are not to change anyway (a superset of the bone margin there).
+                                            for i in first..<end { out.guardRegion[row + i] = 1; out.shell[row + i] = 0; out.replaced[row + i] = 0 }
+                                            counts.guardRegion += run
+                                            continue
+                                        }
+                                        for i in first..<end {
+                                            var guarded = false
+                                            if near[b] != 0 {
+                                                guarded = boneNear(i, j, k)
+                                            }
+                                            let inShell = !guarded && shellZone[b] != 0, isReplaced = !guarded && replaceZone[b] != 0
+                                            out.guardRegion[row + i] = guarded ? 1 : 0
+                                            out.shell[row + i] = inShell ? 1 : 0
+                                            out.replaced[row + i] = isReplaced ? 1 : 0
+                                            counts.guardRegion += guarded ? 1 : 0
+                                            counts.shell += inShell ? 1 : 0
+                                            counts.replaced += isReplaced ? 1 : 0
+                                        }
+                                    }
+                                }
+                                totals.add(counts)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return HeadMasks(guardRegion: guardRegion, replaced: replaced!, shell: shell!, counts: totals.value,
+                         segmentationSpacing: pooling.coarse.spacing)
+    }
+
+    /// The voxel offsets (other than zero) within `radius` mm, as the ball of `Mask.dilated(byBall:)`
+    /// has them, limited to what fits in a grid of `size`.
+    static func ballOffsets(radius: Double, spacing: SIMD3<Double>, size: SIMD3<Int>) -> [SIMD3<Int>] {
+        let limit = radius * radius * (1 + 1e-5)
+        let reach = (0..<3).map { min(size[$0] - 1, Int((radius / spacing[$0]).rounded(.down))) }
+        var offsets: [SIMD3<Int>] = []
+        for dz in -reach[2]...reach[2] { for dy in -reach[1]...reach[1] { for dx in -reach[0]...reach[0] {
+            let mm = SIMD3<Double>(Double(dx), Double(dy), Double(dz)) * spacing
+            if (mm * mm).sum() <= limit && (dx, dy, dz) != (0, 0, 0) { offsets.append(SIMD3(dx, dy, dz)) }
+        } } }
+        // Nearest first: a guarded voxel stops at its first bone neighbour.
+        return offsets.sorted { ($0 &* $0).wrappedSum() < ($1 &* $1).wrappedSum() }
+    }
+
+    /// Calls `body` with the bytes of every mask (read only, for concurrent readers).
+    static func withBytes<R>(_ masks: [Mask], _ body: ([SharedVoxels<UInt8>]) -> R) -> R {
+        func nest(_ index: Int, _ pointers: [SharedVoxels<UInt8>]) -> R {
+            guard index < masks.count else { return body(pointers) }
+            return masks[index].voxels.withUnsafeBufferPointer { nest(index + 1, pointers + [SharedVoxels(UnsafeMutableBufferPointer(mutating: $0))]) }
+        }
+        return nest(0, [])
+    }
+}
+
+/// Counts that concurrent workers add to.
+final class CountTotals: @unchecked Sendable {
+    private var total = HeadMasks.Counts()
+    private let lock = NSLock()
+
+    func add(_ counts: HeadMasks.Counts) {
+        lock.lock()
+        defer { lock.unlock() }
+        total.body += counts.body
+        total.outsideAir += counts.outsideAir
+        total.bone += counts.bone
+        total.cranialCavity += counts.cranialCavity
+        total.guardRegion += counts.guardRegion
+        total.shell += counts.shell
+        total.replaced += counts.replaced
+    }
+
+    var value: HeadMasks.Counts { lock.lock(); defer { lock.unlock() }; return total }
+}
