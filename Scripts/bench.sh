@@ -9,10 +9,14 @@
 #            folder timed in the same run (goal: >= 1000 files/s, <= 3x cp)
 #   render   512x512 isosurface renders (-300 HU) of every named view of the same series, on all
 #            cores, vs our own ray caster with no empty-space skipping on one core (no VTK here)
+#   deface   read -> deface -> write of the 250-slice 512x512 phantom (0.45 x 0.45 x 1 mm), as
+#            `faceless deface` (wall time, peak memory) and by stage in process, against the
+#            drowning method of face_deid_ct's drown_volume (Scripts/drown_baseline.py) timed in
+#            the same run (goal: >= 10x faster, peak memory <= 3x the pixel bytes)
 #   imaging  voxel kernels on the series' body mask (HU > -500, 512x512x300): exact anisotropic
 #            distance transform, 6-connected labelling, closing by a 6 mm ball, outside air
 #            (flood from the border): Faceless one core / all cores vs scipy.ndimage
-# Usage: bash Scripts/bench.sh [headers|decode|deid-headers|render|imaging]...   (after Scripts/setup.sh; builds release)
+# Usage: bash Scripts/bench.sh [headers|decode|deid-headers|render|imaging|deface]...   (after Scripts/setup.sh; builds release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/env.sh
@@ -21,17 +25,24 @@ BENCH="$DATA/bench"
 SERIES="$BENCH/ct-300x512x512"
 PHANTOM="$(cd .. && pwd)/shared/bench/head_ct_phantom.py"
 MEASURES=("${@:-headers}")
-[[ $# -eq 0 ]] && MEASURES=(headers decode deid-headers render imaging)
+[[ $# -eq 0 ]] && MEASURES=(headers decode deid-headers render imaging deface)
 
-if [ ! -f "$SERIES/.complete" ]; then
-    echo "bench: generating the 300-slice phantom series with $PHANTOM (once)"
-    python3 -c "import cv2" 2>/dev/null || pip install -q opencv-python-headless==4.10.0.84
-    rm -rf "$SERIES"; mkdir -p "$SERIES"
-    NZ=300 python3 "$PHANTOM" "$SERIES" >/dev/null
-    touch "$SERIES/.complete"
-fi
+phantom_series() {  # SLICES: the shared phantom with that many slices, generated once
+    local out="$BENCH/ct-$1x512x512"
+    if [ ! -f "$out/.complete" ]; then
+        echo "bench: generating the $1-slice phantom series with $PHANTOM (once)" >&2
+        python3 -c "import cv2" 2>/dev/null || pip install -q opencv-python-headless==4.10.0.84 >&2
+        rm -rf "$out"; mkdir -p "$out"
+        NZ=$1 python3 "$PHANTOM" "$out" >/dev/null
+        touch "$out/.complete"
+    fi
+    echo "$out"
+}
+phantom_series 300 >/dev/null
 swift build -c release --product faceless-bench "${SWIFT_FLAGS[@]}" >/dev/null
-FACELESS_BENCH="$(swift build -c release --show-bin-path "${SWIFT_FLAGS[@]}")/faceless-bench"
+swift build -c release --product faceless "${SWIFT_FLAGS[@]}" >/dev/null
+BIN="$(swift build -c release --show-bin-path "${SWIFT_FLAGS[@]}")"
+FACELESS_BENCH="$BIN/faceless-bench"
 
 # Compressed copies of the series, made once with dcmtk and GDCM.
 compressed() {  # NAME COMMAND...
@@ -151,9 +162,48 @@ PY
         python3 Scripts/imaging_bench.py "$mask" "$ours"
         rm -rf "$(dirname "$mask")"
         ;;
+    deface)
+        series250=$(phantom_series 250)
+        scratch="$(mktemp -d)"
+        stages="$("$FACELESS_BENCH" deface "$series250" "$scratch/stages" --repeat 3)"
+        python3 - "$stages" "$series250" "$scratch" "$BIN/faceless" <<'PY'
+import json, os, shutil, subprocess, sys, time
+stages, series, scratch, faceless = json.loads(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+baseline = os.path.join(os.getcwd(), "Scripts", "drown_baseline.py")
+
+def run(command, out, repeats):
+    """Best wall time and the peak RSS (MiB) of `command` over `repeats` runs, each into a fresh OUT."""
+    best, peak = float("inf"), 0.0
+    for _ in range(repeats):
+        shutil.rmtree(out, ignore_errors=True)
+        start = time.perf_counter()
+        process = subprocess.Popen(command + [out], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        if status != 0:
+            sys.exit(f"bench: {' '.join(command)} failed")
+        best, peak = min(best, elapsed), max(peak, usage.ru_maxrss / 1024)
+    return best, peak
+
+ours, ours_peak = run([faceless, "deface", series], os.path.join(scratch, "faceless"), 3)
+theirs, theirs_peak = run([sys.executable, baseline, series], os.path.join(scratch, "baseline"), 2)
+pixel_mib = stages["pixel_bytes"] / 2**20
+size = "x".join(str(n) for n in stages["volume"])
+print(f"\nDeface, read -> deface -> write, {size} CT phantom ({pixel_mib:.0f} MiB of pixels; goal: >= 10x the baseline, memory <= 3x pixels)")
+print(f"  {'tool':<52}{'seconds':>9}{'peak MiB':>10}{'x pixels':>10}")
+print(f"  {'faceless deface (a process, all cores)':<52}{ours:>9.2f}{ours_peak:>10.0f}{ours_peak / pixel_mib:>10.1f}")
+print(f"  {'baseline: drown_volume method (Python, OpenCV)':<52}{theirs:>9.2f}{theirs_peak:>10.0f}{theirs_peak / pixel_mib:>10.1f}")
+print(f"  ratio baseline/Faceless: {theirs / ours:.1f}x the time, {theirs_peak / ours_peak:.1f}x the memory")
+spacing = "x".join(f"{v:g}" for v in stages["segmentation_spacing"])
+print(f"  in process: scan {stages['scan']:.3f} s, load {stages['load']:.3f} s, segment {stages['segment']:.3f} s (on {spacing} mm blocks), "
+      f"drown {stages['drown']:.3f} s; whole study job with write-back and read-back check {stages['study']:.3f} s")
+print(f"  {stages['replaced_voxels']} voxels replaced, {stages['guard_voxels']} guard voxels kept")
+PY
+        rm -rf "$scratch"
+        ;;
     render)
         render_report "$("$FACELESS_BENCH" render "$SERIES" --repeat 5)"
         ;;
-    *) echo "bench: unknown measure $measure (headers, decode, deid-headers, render, imaging)" >&2; exit 2 ;;
+    *) echo "bench: unknown measure $measure (headers, decode, deid-headers, render, imaging, deface)" >&2; exit 2 ;;
     esac
 done

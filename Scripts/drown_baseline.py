@@ -8,9 +8,10 @@ Its steps, as its documentation and source describe them:
   1. read every slice with pydicom, order by Image Position (Patient) z, HU = stored * slope + intercept;
   2. air = HU <= -800; in each slice keep the largest 8-connected air component (OpenCV);
   3. dilate each slice's air by a 35-pixel elliptical kernel (pixels, not millimetres);
-  4. 'face' mode: draw from the distinct HU values in (dilated - air) between -125 and 50;
-  5. replace every dilated voxel with a random draw; write each slice back with pydicom,
-     files ordered by Slice Location, as int16 (new - intercept) / slope.
+  4. 'face' mode: the distinct values of the whole volume multiplied by (dilated - air),
+     between -125 and 50, are the values to draw from;
+  5. replace every dilated voxel with a random draw; write each slice back with pydicom, the
+     files (read again) ordered by Slice Location, as int16 (new - intercept) / slope.
 Everything is 2-D and in pixels, with no guard for bone or brain: it is the speed reference,
 not a method Faceless follows.
 """
@@ -45,8 +46,7 @@ def main(source, target):
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (KERNEL_PIXELS, KERNEL_PIXELS))
     dilated = np.stack([cv2.dilate(largest_air[k], kernel) for k in range(air.shape[0])])
 
-    rim = hu[(dilated - largest_air) == 1]
-    values = np.unique(rim)
+    values = np.unique(hu * (dilated - largest_air))
     values = values[(values > FACE_LOW) & (values < FACE_HIGH)]
     if values.size == 0:
         values = np.array([-1000], np.int16)
@@ -55,9 +55,10 @@ def main(source, target):
     drowned[where] = values[np.random.default_rng(0).integers(0, values.size, int(where.sum()))]
 
     os.makedirs(target, exist_ok=True)
-    by_location = sorted(range(len(datasets)), key=lambda i: float(datasets[i].SliceLocation))
-    for k, i in enumerate(by_location):
-        ds = datasets[i]
+    paths = [os.path.join(source, n) for n in names]
+    paths.sort(key=lambda path: float(pydicom.dcmread(path).SliceLocation))
+    for k, path in enumerate(paths):
+        ds = pydicom.dcmread(path)
         stored = (drowned[k] - float(ds.RescaleIntercept)) / float(ds.RescaleSlope)
         ds.PixelData = stored.astype(np.int16).tobytes()
         ds.save_as(os.path.join(target, f"slice_{k:04d}.dcm"))

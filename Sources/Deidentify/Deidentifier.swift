@@ -62,13 +62,12 @@ public struct Deidentifier: Sendable {
             throw .unreadable(error)
         }
         let result = try deidentify(file)
-        let bytes: Data
         do {
-            bytes = try result.file.serialized()
+            try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try result.file.write(to: output)
         } catch {
             throw .unwritable("\(output.path): \(error)")
         }
-        try AtomicFile.write(bytes, to: output)
         return result
     }
 

@@ -135,33 +135,38 @@ extension DICOMFile {
     /// the one it was read with). Meta elements the file lacks are filled in from the
     /// data set; elements it has are kept as they are except the transfer syntax.
     public func serialized(as syntax: TransferSyntax? = nil) throws(DICOMError) -> Data {
+        Data(try serializedBytes(as: syntax))
+    }
+
+    /// The Part 10 bytes, built in one buffer: preamble, meta group, then the data set (the
+    /// pixel data is copied once, into that buffer).
+    func serializedBytes(as syntax: TransferSyntax? = nil) throws(DICOMError) -> [UInt8] {
         let syntax = syntax ?? transferSyntax
         if !syntax.isEncapsulated, dataSet.elements.contains(where: { if case .encapsulated = $0.value { true } else { false } }) {
             throw DICOMError(.unencodable, at: 0, "encapsulated pixel data cannot be written in \(syntax.uid) without decoding it")
         }
-        var body = DataSetWriter(explicitVR: syntax.isExplicitVR, order: syntax.byteOrder,
-                                 capacity: estimatedSize(dataSet))
-        try body.write(dataSet)
-        var bodyBytes = body.output
-        if syntax.isDeflated { bodyBytes = try Self.deflate(bodyBytes) }
-
-        var head = DataSetWriter(explicitVR: true, order: .littleEndian, capacity: 512)
-        head.output.append(contentsOf: preamble.map { [UInt8]($0) } ?? [UInt8](repeating: 0, count: 128))
-        if head.output.count != 128 { head.output = [UInt8](repeating: 0, count: 128) }
-        head.output.append(contentsOf: Array("DICM".utf8))
         var metaBody = DataSetWriter(explicitVR: true, order: .littleEndian)
         try metaBody.write(completedMeta(for: syntax))
         var groupLength = DataSet()
         withUnsafeBytes(of: UInt32(metaBody.output.count).littleEndian) {
             groupLength.set(DataElement(tag: Tag(0x0002, 0x0000), vr: .UL, value: .bytes(Data($0))))
         }
+        var head = DataSetWriter(explicitVR: true, order: .littleEndian, capacity: 512)
+        let preambleBytes = preamble.map { [UInt8]($0) } ?? []
+        head.output.append(contentsOf: preambleBytes.count == 128 ? preambleBytes : [UInt8](repeating: 0, count: 128))
+        head.output.append(contentsOf: Array("DICM".utf8))
         try head.write(groupLength)
+        head.output.append(contentsOf: metaBody.output)
 
-        var data = Data(capacity: head.output.count + metaBody.output.count + bodyBytes.count)
-        data.append(contentsOf: head.output)
-        data.append(contentsOf: metaBody.output)
-        data.append(contentsOf: bodyBytes)
-        return data
+        var body = DataSetWriter(explicitVR: syntax.isExplicitVR, order: syntax.byteOrder,
+                                 capacity: (syntax.isDeflated ? 0 : head.output.count) + estimatedSize(dataSet))
+        if syntax.isDeflated {
+            try body.write(dataSet)
+            return head.output + (try Self.deflate(body.output))
+        }
+        body.output.append(contentsOf: head.output)
+        try body.write(dataSet)
+        return body.output
     }
 
     /// The meta group to write: the file's own elements (minus the group length, which is
@@ -196,9 +201,11 @@ extension DICOMFile {
 
     /// Writes the file atomically: to a temporary name in the same folder, then renamed.
     public func write(to url: URL, as syntax: TransferSyntax? = nil) throws(DICOMError) {
-        let bytes = try serialized(as: syntax)
+        var bytes = try serializedBytes(as: syntax)
         do {
-            try bytes.write(to: url, options: .atomic)
+            try bytes.withUnsafeMutableBytes { raw in
+                try Data(bytesNoCopy: raw.baseAddress!, count: raw.count, deallocator: .none).write(to: url, options: .atomic)
+            }
         } catch {
             throw DICOMError(.io, at: 0, "cannot write \(url.path): \(error.localizedDescription)")
         }
