@@ -12,7 +12,10 @@
 #   imaging  voxel kernels on the series' body mask (HU > -500, 512x512x300): exact anisotropic
 #            distance transform, 6-connected labelling, closing by a 6 mm ball, outside air
 #            (flood from the border): Faceless one core / all cores vs scipy.ndimage
-# Usage: bash Scripts/bench.sh [headers|decode|deid-headers|render|imaging]...   (after Scripts/setup.sh; builds release)
+#   facecheck  dlib's models on the real CT's 512x512 front render (-300 HU): ms per view for the
+#            HOG detector (and with one upsampling), the CNN detector, 5-point landmarks and the
+#            128-D embedding, one handle called from one thread (no baseline: this is dlib's own time)
+# Usage: bash Scripts/bench.sh [headers|decode|deid-headers|render|imaging|facecheck]...   (after Scripts/setup.sh; builds release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/env.sh
@@ -21,9 +24,10 @@ BENCH="$DATA/bench"
 SERIES="$BENCH/ct-300x512x512"
 PHANTOM="$(cd .. && pwd)/shared/bench/head_ct_phantom.py"
 MEASURES=("${@:-headers}")
-[[ $# -eq 0 ]] && MEASURES=(headers decode deid-headers render imaging)
+[[ $# -eq 0 ]] && MEASURES=(headers decode deid-headers render imaging facecheck)
 
-if [ ! -f "$SERIES/.complete" ]; then
+# The face check runs on the real CT; every other measure needs the phantom series.
+if [ ! -f "$SERIES/.complete" ] && [[ "${MEASURES[*]}" != facecheck ]]; then
     echo "bench: generating the 300-slice phantom series with $PHANTOM (once)"
     python3 -c "import cv2" 2>/dev/null || pip install -q opencv-python-headless==4.10.0.84
     rm -rf "$SERIES"; mkdir -p "$SERIES"
@@ -154,6 +158,18 @@ PY
     render)
         render_report "$("$FACELESS_BENCH" render "$SERIES" --repeat 5)"
         ;;
-    *) echo "bench: unknown measure $measure (headers, decode, deid-headers, render, imaging)" >&2; exit 2 ;;
+    facecheck)
+        python3 - "$("$FACELESS_BENCH" facecheck "$DATA/invesalius/Cranium.inv3" "$DATA/face-models" --repeat 5)" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+print(f"\nFace check (dlib 19.24) on a {r['size']}x{r['size']} render ({r['image']}; HOG score {r['hog_score']:.3f}), ms per view, one handle each")
+for key, name in [("hog_ms", "HOG frontal detector"), ("hog_upsampled_ms", "HOG, image upsampled 2x"), ("cnn_ms", "CNN (MMOD) detector"),
+                  ("landmarks_ms", "5-point landmarks"), ("embedding_ms", "128-D embedding (ResNet)")]:
+    print(f"  {name:<30}{r[key]:>9.2f}")
+print(f"  models loaded once per handle: {r['model_load_ms']:.0f} ms")
+print(json.dumps(r))
+PY
+        ;;
+    *) echo "bench: unknown measure $measure (headers, decode, deid-headers, render, imaging, facecheck)" >&2; exit 2 ;;
     esac
 done
