@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "Render", targets: ["Render"]),
         .library(name: "Deidentify", targets: ["Deidentify"]),
         .library(name: "Deface", targets: ["Deface"]),
+        .library(name: "FaceCheck", targets: ["FaceCheck"]),
         .executable(name: "faceless", targets: ["FacelessCLI"]),
         .executable(name: "faceless-bench", targets: ["FacelessBench"]),
     ],
@@ -42,6 +43,17 @@ let package = Package(
             linkerSettings: [
                 .linkedLibrary("jpeg"), .linkedLibrary("gdcmjpeg8"), .linkedLibrary("gdcmjpeg12"), .linkedLibrary("gdcmjpeg16"),
             ]
+        ),
+        // dlib (Debian's libdlib-dev, built with BLAS and LAPACK): face detectors, landmarks and
+        // embeddings behind a C interface of opaque handles and error strings, so neither C++
+        // types nor exceptions reach Swift. dlib's templates are unusably slow unoptimised (a
+        // CNN pass takes seconds), hence -O2 in every configuration. The DLIB_* build options
+        // come from Debian's /usr/include/dlib/config.h, which every dlib header includes, so
+        // our objects agree with libdlib.so without repeating them here.
+        .target(
+            name: "CDlibFace",
+            cxxSettings: [.unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("dlib"), .linkedLibrary("blas"), .linkedLibrary("lapack")]
         ),
 
         // DICOM: tags, VRs, data sets, transfer syntaxes, reader, writer, character sets.
@@ -74,6 +86,9 @@ let package = Package(
         // Deface: head segmentation, drowning, guard checks, selective features.
         .target(name: "Deface", dependencies: ["Volume", "Imaging"], swiftSettings: optimisedKernels),
 
+        // FaceCheck: face detection, landmarks and embeddings on renders (dlib through CDlibFace).
+        .target(name: "FaceCheck", dependencies: ["CDlibFace", "Render"]),
+
         // The `faceless` command-line tool.
         .executableTarget(
             name: "FacelessCLI",
@@ -82,7 +97,7 @@ let package = Package(
         ),
 
         // Benchmarks: the Swift side of Scripts/bench.sh (not a test).
-        .executableTarget(name: "FacelessBench", dependencies: ["DICOM", "DICOMPixels", "Volume", "Imaging", "Render", "Deidentify", "Deface"]),
+        .executableTarget(name: "FacelessBench", dependencies: ["DICOM", "DICOMPixels", "Volume", "Imaging", "Render", "Deidentify", "Deface", "FaceCheck"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DICOMTests", dependencies: ["DICOM", "TestSupport"]),
@@ -92,7 +107,10 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["Volume", "Render", "TestSupport"]),
         .testTarget(name: "DeidentifyTests", dependencies: ["DICOM", "Deidentify", "FacelessCLI", "TestSupport"]),
         .testTarget(name: "DefaceTests", dependencies: ["Volume", "Imaging", "Render", "Deface", "TestSupport"]),
+        .testTarget(name: "FaceCheckTests", dependencies: ["Volume", "Render", "CDlibFace", "FaceCheck", "TestSupport"]),
         .testTarget(name: "FacelessCLITests", dependencies: ["FacelessCLI", "Volume", "TestSupport"]),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    // dlib 19.24 needs C++14 at least; C++17 is GCC 12's default, the compiler Debian built it with.
+    cxxLanguageStandard: .cxx17
 )

