@@ -16,9 +16,10 @@ public struct DefaceResult: Sendable {
 /// The defacing engine: segment, drown, check the guard (design.md §4).
 public enum Defacer {
     /// Defaces `volume`, read as `modality`. The guard is checked in memory here; callers that
-    /// write the result check it again on what they read back.
-    public static func deface(_ volume: AnyVolume, modality: DefaceModality, options: DefaceOptions = DefaceOptions()) throws(DefaceError) -> DefaceResult {
-        switch volume {
+    /// write the result check it again on what they read back. The volume is consumed: when the
+    /// caller keeps no other copy, it is drowned in place rather than copied.
+    public static func deface(_ volume: consuming AnyVolume, modality: DefaceModality, options: DefaceOptions = DefaceOptions()) throws(DefaceError) -> DefaceResult {
+        switch consume volume {
         case .uint8(let v): try deface(v, modality: modality, options: options, wrap: AnyVolume.uint8)
         case .int16(let v): try deface(v, modality: modality, options: options, wrap: AnyVolume.int16)
         case .uint16(let v): try deface(v, modality: modality, options: options, wrap: AnyVolume.uint16)
@@ -28,8 +29,8 @@ public enum Defacer {
 
     /// Drowns `volume` with masks computed elsewhere (on another series of the same frame of
     /// reference, resampled to this one's grid).
-    public static func drown(_ volume: AnyVolume, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions) throws(DefaceError) -> DefaceResult {
-        switch volume {
+    public static func drown(_ volume: consuming AnyVolume, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions) throws(DefaceError) -> DefaceResult {
+        switch consume volume {
         case .uint8(let v): try drown(v, masks: masks, modality: modality, options: options, wrap: AnyVolume.uint8)
         case .int16(let v): try drown(v, masks: masks, modality: modality, options: options, wrap: AnyVolume.int16)
         case .uint16(let v): try drown(v, masks: masks, modality: modality, options: options, wrap: AnyVolume.uint16)
@@ -45,21 +46,21 @@ public enum Defacer {
         return low <= -900 && high >= 300 ? .ct : .mr
     }
 
-    static func deface<V: VoxelScalar>(_ volume: Volume<V>, modality: DefaceModality, options: DefaceOptions,
+    static func deface<V: VoxelScalar>(_ volume: consuming Volume<V>, modality: DefaceModality, options: DefaceOptions,
                                        wrap: (Volume<V>) -> AnyVolume) throws(DefaceError) -> DefaceResult {
         let masks = try HeadSegmentation.segment(volume, modality: modality, options: options)
-        return try drown(volume, masks: masks, modality: modality, options: options, wrap: wrap)
+        return try drown(consume volume, masks: masks, modality: modality, options: options, wrap: wrap)
     }
 
-    static func drown<V: VoxelScalar>(_ volume: Volume<V>, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions,
+    static func drown<V: VoxelScalar>(_ volume: consuming Volume<V>, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions,
                                       wrap: (Volume<V>) -> AnyVolume) throws(DefaceError) -> DefaceResult {
-        guard masks.replaced.size == volume.size, masks.guardRegion.size == volume.size else {
-            throw DefaceError(.unsupported, "masks \(masks.replaced.size) do not fit the volume \(volume.size)")
+        let size = volume.size
+        guard masks.replaced.size == size, masks.guardRegion.size == size else {
+            throw DefaceError(.unsupported, "masks \(masks.replaced.size) do not fit the volume \(size)")
         }
-        let before = GuardFingerprint(volume, guardRegion: masks.guardRegion)
-        var drowned = volume
-        let report = Drowning.drown(&drowned, masks: masks, modality: modality, options: options)
-        try before.verify(GuardFingerprint(drowned, guardRegion: masks.guardRegion), context: "drowning")
-        return DefaceResult(volume: wrap(drowned), masks: masks, report: report, modality: modality, guardFingerprint: before)
+        let before = GuardFingerprint(copy volume, guardRegion: masks.guardRegion)
+        let report = Drowning.drown(&volume, masks: masks, modality: modality, options: options)
+        try before.verify(GuardFingerprint(copy volume, guardRegion: masks.guardRegion), context: "drowning")
+        return DefaceResult(volume: wrap(volume), masks: masks, report: report, modality: modality, guardFingerprint: before)
     }
 }

@@ -57,8 +57,8 @@ public enum StudyDefacing {
         let modality = options.modality ?? DefaceModality(rawValue: reference.modality ?? "") ?? .ct
         let referenceResult: DefaceResult
         do {
-            let volume = try load(reference)
-            referenceResult = try Defacer.deface(volume, modality: modality, options: options)
+            // Handed over without a binding of its own, so it is drowned in place.
+            referenceResult = try Defacer.deface(try load(reference), modality: modality, options: options)
         } catch {
             let failure = DefaceError(error.kind, "\(reference.seriesInstanceUID): \(error.message)")
             return ([reference] + group.others).map {
@@ -72,7 +72,7 @@ public enum StudyDefacing {
                 let grid: Grid
                 do { grid = try Grid(of: volume) } catch { throw DefaceError(.unsupported, "\(error)") }
                 let masks = referenceResult.masks.resampled(onto: grid)
-                let result = try Defacer.drown(volume, masks: masks, modality: modality, options: options)
+                let result = try Defacer.drown(consume volume, masks: masks, modality: modality, options: options)
                 outcomes.append(write(result, of: other, to: destination(other), isReference: false))
             } catch {
                 outcomes.append(SeriesOutcome(series: other, files: [], report: nil, counts: nil, isReference: false,

@@ -174,7 +174,7 @@ public struct BatchRun: Sendable {
             text += [identity.originalPatientID, identity.originalAccessionNumber, identity.originalStudyInstanceUID,
                      identity.newPatientID, identity.newAccessionNumber ?? "", row.newStudyInstanceUID, shift].map(quoted).joined(separator: ",") + "\n"
         }
-        try AtomicFile.write(Data(text.utf8), to: url)
+        do { try AtomicFile.write(Data(text.utf8), to: url) } catch { throw .unwritable(error.message) }
     }
 }
 

@@ -63,7 +63,6 @@ public struct Deidentifier: Sendable {
         }
         let result = try deidentify(file)
         do {
-            try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
             try result.file.write(to: output)
         } catch {
             throw .unwritable("\(output.path): \(error)")
@@ -87,18 +86,5 @@ public struct Deidentifier: Sendable {
         meta.set(ValueCoding.textElement(Tag(0x0002, 0x0003), .UI, instance))
         meta.set(ValueCoding.textElement(Tag(0x0002, 0x0010), .UI, file.transferSyntax.uid))
         return meta
-    }
-}
-
-/// Writing a file so that a reader sees either nothing or all of it.
-enum AtomicFile {
-    static func write(_ bytes: Data, to url: URL) throws(DeidentificationError) {
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try bytes.write(to: url, options: .atomic)
-        } catch {
-            throw .unwritable("\(url.path): \(error.localizedDescription)")
-        }
     }
 }

@@ -199,16 +199,15 @@ extension DICOMFile {
         return meta
     }
 
-    /// Writes the file atomically: to a temporary name in the same folder, then renamed.
+    /// Writes the file atomically (`AtomicFile`): to a temporary name in the same folder, then
+    /// renamed; missing folders are created.
     public func write(to url: URL, as syntax: TransferSyntax? = nil) throws(DICOMError) {
-        var bytes = try serializedBytes(as: syntax)
-        do {
-            try bytes.withUnsafeMutableBytes { raw in
-                try Data(bytesNoCopy: raw.baseAddress!, count: raw.count, deallocator: .none).write(to: url, options: .atomic)
-            }
-        } catch {
-            throw DICOMError(.io, at: 0, "cannot write \(url.path): \(error.localizedDescription)")
+        let bytes = try serializedBytes(as: syntax)
+        var failure: DICOMError?
+        bytes.withUnsafeBytes { raw in
+            do throws(DICOMError) { try AtomicFile.write(raw, to: url) } catch { failure = error }
         }
+        if let failure { throw failure }
     }
 
     private func estimatedSize(_ dataSet: DataSet) -> Int {
