@@ -87,12 +87,12 @@ let package = Package(
         .target(name: "Deface", dependencies: ["Volume", "Imaging"], swiftSettings: optimisedKernels),
 
         // FaceCheck: face detection, landmarks and embeddings on renders (dlib through CDlibFace).
-        .target(name: "FaceCheck", dependencies: ["CDlibFace", "Render"]),
+        .target(name: "FaceCheck", dependencies: ["CDlibFace", "Volume", "Render"]),
 
         // The `faceless` command-line tool.
         .executableTarget(
             name: "FacelessCLI",
-            dependencies: ["DICOM", "DICOMPixels", "Volume", "Imaging", "Render", "Deidentify", "Deface",
+            dependencies: ["DICOM", "DICOMPixels", "Volume", "Imaging", "Render", "Deidentify", "Deface", "FaceCheck",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
@@ -107,7 +107,7 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["Volume", "Render", "TestSupport"]),
         .testTarget(name: "DeidentifyTests", dependencies: ["DICOM", "Deidentify", "FacelessCLI", "TestSupport"]),
         .testTarget(name: "DefaceTests", dependencies: ["Volume", "Imaging", "Render", "Deface", "TestSupport"]),
-        .testTarget(name: "FaceCheckTests", dependencies: ["Volume", "Render", "CDlibFace", "FaceCheck", "TestSupport"]),
+        .testTarget(name: "FaceCheckTests", dependencies: ["Volume", "Render", "Deface", "CDlibFace", "FaceCheck", "TestSupport"]),
         .testTarget(name: "FacelessCLITests", dependencies: ["FacelessCLI", "Volume", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6],

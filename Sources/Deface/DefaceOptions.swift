@@ -2,7 +2,7 @@ import Volume
 
 /// What the face region is replaced with.
 public enum DrownMode: Sendable, Equatable, CustomStringConvertible {
-    /// Seeded random draws from the soft-tissue values found in the shell (CT: −125…50 HU):
+    /// Seeded random draws from the soft-tissue values found in the shell (CT: −125…100 HU):
     /// renders at any threshold show a block of tissue, not a face. The default.
     case face
     /// Air: exactly −1000 HU on CT, the lowest intensity of the volume otherwise.
@@ -73,8 +73,11 @@ public struct DefaceOptions: Sendable {
     /// Largest block edge of the grid the head is segmented on. Body, air, cavity and shell
     /// need no finer grid than this; the bone margin is still decided voxel by voxel.
     public var segmentationMillimetres: Double = 2
-    /// Soft-tissue values drawn in `face` mode (HU).
-    public var softTissueHounsfield: ClosedRange<Double> = -125...50
+    /// Soft-tissue values drawn in `face` mode (HU): fat to skin, muscle and blood. Reaching
+    /// 100 HU matters: with face_deid_ct's −125…50, a render at +60 HU (a window an attacker may
+    /// pick) sees through the fill to the guarded skull, whose orbits and nasal aperture dlib's
+    /// detector takes for a face.
+    public var softTissueHounsfield: ClosedRange<Double> = -125...100
 
     public init(mode: DrownMode = .face, shellMillimetres: Double = 10, seed: UInt64 = 0,
                 features: Set<FaceFeature>? = nil, modality: DefaceModality? = nil) {

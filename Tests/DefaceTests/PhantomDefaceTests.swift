@@ -78,7 +78,7 @@ struct PhantomDefaceTests {
             faceSurface += 1
             // A replaced voxel may draw its own old value: count only those outside soft tissue's range.
             let hu = Double(after.voxels[n]) - 1024
-            if after.voxels[n] == phantom.volume.voxels[n] && !(-125...50).contains(hu) { kept += 1 }
+            if after.voxels[n] == phantom.volume.voxels[n] && !DefaceOptions().softTissueHounsfield.contains(hu) { kept += 1 }
         }
         #expect(faceSurface > 500)
         let replacedMask = result.masks.replaced
@@ -92,7 +92,7 @@ struct PhantomDefaceTests {
         // Replaced voxels hold soft tissue only.
         for n in 0..<after.voxels.count where replacedMask[n] {
             let hu = Double(after.voxels[n]) - 1024
-            if !(-125...50).contains(hu) { Issue.record("voxel \(n) drowned with \(hu) HU"); break }
+            if !DefaceOptions().softTissueHounsfield.contains(hu) { Issue.record("voxel \(n) drowned with \(hu) HU"); break }
         }
         print("phantom face mode: \(result.masks.counts), report \(result.report)")
     }

@@ -1,0 +1,155 @@
+import Foundation
+import Render
+import Volume
+
+/// Whether a defaced volume still shows a face, as the pipeline decides it (design.md §2.6).
+public enum FaceVerdict: String, Sendable, Codable {
+    /// No view at any threshold of the defaced volume shows a face, and the original's front
+    /// render did: defacing removed a face that was there.
+    case pass = "PASS"
+    /// A face was found in some view at some threshold of the defaced volume.
+    case fail = "FAIL"
+    /// Nothing was found in the defaced volume, but the original's front render showed no face
+    /// either, so the check proves nothing.
+    case inconclusive = "INCONCLUSIVE"
+}
+
+/// One face found in one render.
+public struct FoundFace: Sendable, Codable, Equatable {
+    /// The detector's box in the 512² render (pixels, top-left origin).
+    public var x: Int, y: Int, width: Int, height: Int
+    public var score: Double
+    /// Which of HOG's five filters fired (0 frontal, 1–4 turned or tilted).
+    public var filter: Int?
+    /// The 5 landmarks (x, y), when the models were given.
+    public var landmarks: [[Int]]?
+    /// Embedding distance to the original's front face, when checked against an original.
+    public var distanceToOriginal: Double?
+}
+
+/// What one view at one threshold showed.
+public struct ViewCheck: Sendable, Codable, Equatable {
+    public var view: String
+    public var threshold: Double
+    /// Fraction of the render the surface covers (0 when the threshold finds no surface).
+    public var coverage: Double
+    public var faces: [FoundFace]
+}
+
+/// The face check of one volume, and with an original, the verdict.
+public struct FaceVerificationReport: Sendable, Codable {
+    public var thresholds: [Double]
+    public var checks: [ViewCheck]
+    /// Views × thresholds with a face.
+    public var detections: Int
+    /// The best detection score over every view and threshold, nil when nothing was found.
+    public var maximumScore: Double?
+    /// The original's front render (at the first threshold): its best score, nil when it
+    /// showed no face; absent without an original.
+    public var originalFrontScore: Double??
+    public var verdict: FaceVerdict?
+    public var reason: String
+}
+
+/// Renders a volume from every standard view at several thresholds (an attacker chooses the
+/// window) and runs dlib's HOG face detector on each render; with models, places landmarks
+/// and, against an original, measures the embedding distance of each face found to the
+/// original's front face.
+///
+/// Not `Sendable`: the dlib handles it owns serve one thread at a time.
+public final class FaceVerifier {
+    /// Detections scoring above this count as faces (dlib's own default is 0).
+    public let scoreThreshold: Double
+    public let views: [ViewAngle]
+    public let size: Int
+    private let detector: HOGFaceDetector
+    private let landmarker: FaceLandmarker?
+    private let embedder: FaceEmbedder?
+
+    /// A verifier; `models` (landmarks, embeddings) are optional for detection alone.
+    public init(models: FaceModels?, scoreThreshold: Double = 0, views: [ViewAngle] = StandardViews.all, size: Int = 512) throws(FaceCheckError) {
+        self.scoreThreshold = scoreThreshold
+        self.views = views
+        self.size = size
+        detector = try HOGFaceDetector(threshold: scoreThreshold)
+        landmarker = try models.map { (m) throws(FaceCheckError) in try FaceLandmarker(models: m) }
+        embedder = try models.map { (m) throws(FaceCheckError) in try FaceEmbedder(models: m) }
+    }
+
+    /// The thresholds to render at: on CT −300 (skin), −100 (fat), 0 and +60 HU (soft tissue);
+    /// otherwise a quarter, half, three quarters and all of the way from the minimum to Otsu's
+    /// threshold. `modality` is the DICOM Modality, nil for NIfTI (CT when values reach −900).
+    public static func thresholds(for volume: AnyVolume, modality: String?) -> [Double] {
+        let histogram = Histogram(volume)
+        let isCT = modality.map { $0.uppercased() == "CT" } ?? (histogram.minimum <= -900)
+        if isCT { return [-300, -100, 0, 60] }
+        let otsu = histogram.otsuThreshold()
+        return [0.25, 0.5, 0.75, 1].map { histogram.minimum + (otsu - histogram.minimum) * $0 }
+    }
+
+    /// Every view at every threshold of `volume`; `reference` is the embedding faces are
+    /// compared with.
+    public func check(_ volume: AnyVolume, thresholds: [Double], reference: FaceEmbedding? = nil) throws(FaceCheckError) -> [ViewCheck] {
+        var checks: [ViewCheck] = []
+        for threshold in thresholds {
+            let renderer = IsosurfaceRenderer(volume: volume, threshold: threshold)
+            for (view, render) in zip(views, renderer.render(views, size: size)) {
+                let image = GreyImage(render)
+                var faces: [FoundFace] = []
+                for detection in try detector.faces(in: image) where detection.score > scoreThreshold {
+                    var face = FoundFace(x: detection.rect.x, y: detection.rect.y, width: detection.rect.width, height: detection.rect.height,
+                                         score: detection.score, filter: detection.filterIndex)
+                    if let landmarker {
+                        let landmarks = try landmarker.landmarks(in: image, face: detection.rect)
+                        face.landmarks = landmarks.points.map { [$0.x, $0.y] }
+                        if let reference, let embedder {
+                            face.distanceToOriginal = try embedder.embedding(of: image, landmarks: landmarks).distance(to: reference)
+                        }
+                    }
+                    faces.append(face)
+                }
+                checks.append(ViewCheck(view: view.name, threshold: threshold, coverage: render.coverage, faces: faces))
+            }
+        }
+        return checks
+    }
+
+    /// The best face in the original's front render at `threshold` and its embedding (nil
+    /// embedding without models).
+    public func frontFace(of original: AnyVolume, threshold: Double) throws(FaceCheckError) -> (score: Double, embedding: FaceEmbedding?)? {
+        let render = IsosurfaceRenderer(volume: original, threshold: threshold).render(StandardViews.front, size: size)
+        let image = GreyImage(render)
+        guard let best = try detector.faces(in: image).first(where: { $0.score > scoreThreshold }) else { return nil }
+        guard let landmarker, let embedder else { return (best.score, nil) }
+        return (best.score, try embedder.embedding(of: image, landmarks: try landmarker.landmarks(in: image, face: best.rect)))
+    }
+
+    /// The face check of `volume`, and with `original` the verdict: PASS when `volume` shows no
+    /// face anywhere and the original's front render does, INCONCLUSIVE when neither does,
+    /// FAIL when `volume` shows one.
+    public func verify(_ volume: AnyVolume, modality: String?, against original: AnyVolume? = nil) throws(FaceCheckError) -> FaceVerificationReport {
+        let thresholds = Self.thresholds(for: original ?? volume, modality: modality)
+        let originalFace = try original.map { (o) throws(FaceCheckError) in try frontFace(of: o, threshold: thresholds[0]) }
+        let checks = try check(volume, thresholds: thresholds, reference: originalFace??.embedding)
+        let scores = checks.flatMap { $0.faces.map(\.score) }
+        let detections = checks.filter { !$0.faces.isEmpty }.count
+        var report = FaceVerificationReport(thresholds: thresholds, checks: checks, detections: detections, maximumScore: scores.max(),
+                                            originalFrontScore: originalFace.map { $0?.score }, verdict: nil, reason: "")
+        let found = detections == 0 ? "no face in \(checks.count) renders (\(views.count) views × \(thresholds.count) thresholds)"
+            : "a face in \(detections) of \(checks.count) renders (best score \(String(format: "%.3f", scores.max() ?? 0)))"
+        switch (original, originalFace) {
+        case (nil, _):
+            report.reason = found
+        case (_, .some(.some(let face))) where detections == 0:
+            report.verdict = .pass
+            report.reason = found + String(format: "; the original's front render showed one (score %.3f)", face.score)
+        case (_, .some(.some)):
+            report.verdict = .fail
+            report.reason = found
+        default:
+            report.verdict = detections == 0 ? .inconclusive : .fail
+            report.reason = found + "; the original's front render showed no face either"
+        }
+        return report
+    }
+}
