@@ -5,9 +5,10 @@ import Volume
 /// Carries the regions found on the segmentation grid to every voxel of the volume.
 ///
 /// A voxel is guarded when its block is protected (cavity and margin, or the deep part on MR)
-/// or when a bone voxel of the body lies within the bone margin of it; that second test runs
-/// voxel by voxel, on the voxel values, in the blocks near bone only. Unguarded voxels of the
-/// replace zone are replaced, and those of the shell zone feed `face` mode's palette.
+/// or when a voxel above the bone threshold lies within the bone margin of it. That second test
+/// runs voxel by voxel, on the voxel values, in the blocks near bone that would change; blocks
+/// near bone that would not change anyway are guarded whole. Unguarded voxels of the replace
+/// zone are replaced, and those of the shell zone feed `face` mode's palette.
 enum HeadMaskRefinement {
     static func masks<V: VoxelScalar>(_ regions: HeadRegions, volume: Volume<V>, pooling: BlockPooling,
                                       thresholds: Thresholds, options: DefaceOptions) -> HeadMasks {
