@@ -43,8 +43,7 @@ struct Verify: ParsableCommand {
         let report: FaceVerificationReport
         do {
             // Landmarks and embeddings need the model files; detection alone does not.
-            let models = try? FaceModels.standard()
-            if against != nil && models == nil { _ = try FaceModels.standard() }
+            let models = against != nil ? try FaceModels.standard() : try? FaceModels.standard()
             let verifier = try FaceVerifier(models: models, scoreThreshold: score)
             report = try verifier.verify(loaded.volume, modality: original?.modality ?? loaded.modality, against: original?.volume)
         } catch { throw Self.badInput("\(error)") }
