@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "Render", targets: ["Render"]),
         .library(name: "Deidentify", targets: ["Deidentify"]),
         .library(name: "Deface", targets: ["Deface"]),
+        .library(name: "TextRedaction", targets: ["TextRedaction"]),
         .library(name: "FaceCheck", targets: ["FaceCheck"]),
         .executable(name: "faceless", targets: ["FacelessCLI"]),
         .executable(name: "faceless-bench", targets: ["FacelessBench"]),
@@ -25,6 +26,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -86,18 +88,26 @@ let package = Package(
         // Deface: head segmentation, drowning, guard checks, selective features.
         .target(name: "Deface", dependencies: ["Volume", "Imaging"], swiftSettings: optimisedKernels),
 
+        // TextRedaction: burned-in text found and blanked in CT slices.
+        .target(name: "TextRedaction", dependencies: ["Volume"], swiftSettings: optimisedKernels),
+
         // FaceCheck: face detection, landmarks and embeddings on renders (dlib through CDlibFace).
         .target(name: "FaceCheck", dependencies: ["CDlibFace", "Volume", "Render"]),
+
+        // ExampleStudies: the example tree of patients (real head CT with fake PHI, a phantom
+        // patient, junk files) that the README's main job and the pipeline's tests run on.
+        .target(name: "ExampleStudies", dependencies: ["DICOM", "DICOMPixels", "Volume", "Render"]),
 
         // The `faceless` command-line tool.
         .executableTarget(
             name: "FacelessCLI",
             dependencies: ["DICOM", "DICOMPixels", "Volume", "Imaging", "Render", "Deidentify", "Deface", "FaceCheck",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Logging", package: "swift-log")]
         ),
 
         // Benchmarks: the Swift side of Scripts/bench.sh (not a test).
-        .executableTarget(name: "FacelessBench", dependencies: ["DICOM", "DICOMPixels", "Volume", "Imaging", "Render", "Deidentify", "Deface", "FaceCheck"]),
+        .executableTarget(name: "FacelessBench", dependencies: ["DICOM", "DICOMPixels", "Volume", "Imaging", "Render", "Deidentify", "Deface", "FaceCheck", "ExampleStudies"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DICOMTests", dependencies: ["DICOM", "TestSupport"]),
@@ -108,7 +118,7 @@ let package = Package(
         .testTarget(name: "DeidentifyTests", dependencies: ["DICOM", "Deidentify", "FacelessCLI", "TestSupport"]),
         .testTarget(name: "DefaceTests", dependencies: ["Volume", "Imaging", "Render", "Deface", "TestSupport"]),
         .testTarget(name: "FaceCheckTests", dependencies: ["Volume", "Render", "Deface", "CDlibFace", "FaceCheck", "TestSupport"]),
-        .testTarget(name: "FacelessCLITests", dependencies: ["FacelessCLI", "Volume", "TestSupport"]),
+        .testTarget(name: "FacelessCLITests", dependencies: ["FacelessCLI", "Volume", "ExampleStudies", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6],
     // dlib 19.24 needs C++14 at least; C++17 is GCC 12's default, the compiler Debian built it with.

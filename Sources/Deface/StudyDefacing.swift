@@ -51,8 +51,11 @@ public enum StudyDefacing {
     }
 
     /// Defaces every series of `group` into `destination(series)`. A series whose segmentation,
-    /// drowning, writing or guard check fails is not written and carries its error.
-    public static func deface(_ group: FrameGroup, options: DefaceOptions, destination: (ImageSeries) -> URL) -> [SeriesOutcome] {
+    /// drowning, writing or guard check fails is not written and carries its error. `rewrite`,
+    /// when given, transforms and names each instance before it is saved (the pipeline cleans
+    /// headers there); the guard is checked on the files as written.
+    public static func deface(_ group: FrameGroup, options: DefaceOptions, rewrite: InstanceRewrite? = nil,
+                              destination: (ImageSeries) -> URL) -> [SeriesOutcome] {
         let reference = group.reference
         let modality = options.modality ?? DefaceModality(rawValue: reference.modality ?? "") ?? .ct
         let referenceResult: DefaceResult
@@ -65,7 +68,7 @@ public enum StudyDefacing {
                 SeriesOutcome(series: $0, files: [], report: nil, counts: nil, isReference: $0.seriesInstanceUID == reference.seriesInstanceUID, error: failure)
             }
         }
-        var outcomes = [write(referenceResult, of: reference, to: destination(reference), isReference: true)]
+        var outcomes = [write(referenceResult, of: reference, to: destination(reference), isReference: true, rewrite: rewrite)]
         for other in group.others {
             do throws(DefaceError) {
                 let volume = try load(other)
@@ -73,7 +76,7 @@ public enum StudyDefacing {
                 do { grid = try Grid(of: volume) } catch { throw DefaceError(.unsupported, "\(error)") }
                 let masks = referenceResult.masks.resampled(onto: grid)
                 let result = try Defacer.drown(consume volume, masks: masks, modality: modality, options: options)
-                outcomes.append(write(result, of: other, to: destination(other), isReference: false))
+                outcomes.append(write(result, of: other, to: destination(other), isReference: false, rewrite: rewrite))
             } catch {
                 outcomes.append(SeriesOutcome(series: other, files: [], report: nil, counts: nil, isReference: false,
                                               error: DefaceError(error.kind, "\(other.seriesInstanceUID): \(error.message)")))
@@ -84,7 +87,8 @@ public enum StudyDefacing {
 
     /// Writes the drowned series into a temporary folder beside `folder`, reads it back, checks
     /// the guard there, and only then moves the files into `folder`.
-    static func write(_ result: DefaceResult, of series: ImageSeries, to folder: URL, isReference: Bool) -> SeriesOutcome {
+    static func write(_ result: DefaceResult, of series: ImageSeries, to folder: URL, isReference: Bool,
+                      rewrite: InstanceRewrite?) -> SeriesOutcome {
         let staging = folder.deletingLastPathComponent()
             .appendingPathComponent(".faceless-partial-\(folder.lastPathComponent)-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: staging) }
@@ -92,9 +96,10 @@ public enum StudyDefacing {
             SeriesOutcome(series: series, files: [], report: nil, counts: nil, isReference: isReference, error: error)
         }
         do {
-            let staged = try series.writeBack(result.volume, to: staging)
-            let reread = SeriesScanner.scan([staging]).series.filter { $0.seriesInstanceUID == series.seriesInstanceUID }
-            guard reread.count == 1, let written = reread.first else {
+            let staged = try series.writeBack(result.volume, to: staging, rewrite: rewrite)
+            // The rewrite may give the series a new UID: everything in staging is this series.
+            let reread = SeriesScanner.scan([staging]).series
+            guard reread.count == 1, let written = reread.first, written.slices.count == series.slices.count else {
                 return failure(DefaceError(.guardChanged, "\(series.seriesInstanceUID): the written series could not be read back"))
             }
             try result.guardFingerprint.verify(GuardFingerprint(try written.loadVolume(allowIrregular: true), guardRegion: result.masks.guardRegion),

@@ -124,26 +124,52 @@ public final class FaceVerifier {
         return (best.score, try embedder.embedding(of: image, landmarks: try landmarker.landmarks(in: image, face: best.rect)))
     }
 
+    /// What an original showed, gathered before it is defaced, so that original and defaced
+    /// volume never need to be in memory together.
+    public struct OriginalEvidence: Sendable {
+        /// The thresholds both volumes are rendered at (chosen on the original).
+        public var thresholds: [Double]
+        /// The best face in the original's front render at the first threshold, nil when none.
+        public var frontScore: Double?
+        /// That face's embedding (nil without models or without a face).
+        public var frontEmbedding: FaceEmbedding?
+    }
+
+    /// The original's thresholds and front face.
+    public func evidence(fromOriginal original: AnyVolume, modality: String?) throws(FaceCheckError) -> OriginalEvidence {
+        let thresholds = Self.thresholds(for: original, modality: modality)
+        let face = try frontFace(of: original, threshold: thresholds[0])
+        return OriginalEvidence(thresholds: thresholds, frontScore: face?.score, frontEmbedding: face?.embedding)
+    }
+
     /// The face check of `volume`, and with `original` the verdict: PASS when `volume` shows no
     /// face anywhere and the original's front render does, INCONCLUSIVE when neither does,
     /// FAIL when `volume` shows one.
     public func verify(_ volume: AnyVolume, modality: String?, against original: AnyVolume? = nil) throws(FaceCheckError) -> FaceVerificationReport {
-        let thresholds = Self.thresholds(for: original ?? volume, modality: modality)
-        let originalFace = try original.map { (o) throws(FaceCheckError) in try frontFace(of: o, threshold: thresholds[0]) }
-        let checks = try check(volume, thresholds: thresholds, reference: originalFace??.embedding)
+        if let original { return try verify(volume, against: try evidence(fromOriginal: original, modality: modality)) }
+        return try report(volume, thresholds: Self.thresholds(for: volume, modality: modality), evidence: nil)
+    }
+
+    /// The face check of a defaced `volume` against what its original showed, with the verdict.
+    public func verify(_ volume: AnyVolume, against evidence: OriginalEvidence) throws(FaceCheckError) -> FaceVerificationReport {
+        try report(volume, thresholds: evidence.thresholds, evidence: evidence)
+    }
+
+    private func report(_ volume: AnyVolume, thresholds: [Double], evidence: OriginalEvidence?) throws(FaceCheckError) -> FaceVerificationReport {
+        let checks = try check(volume, thresholds: thresholds, reference: evidence?.frontEmbedding)
         let scores = checks.flatMap { $0.faces.map(\.score) }
         let detections = checks.filter { !$0.faces.isEmpty }.count
         var report = FaceVerificationReport(thresholds: thresholds, checks: checks, detections: detections, maximumScore: scores.max(),
-                                            originalFrontScore: originalFace.map { $0?.score }, verdict: nil, reason: "")
+                                            originalFrontScore: evidence.map { $0.frontScore }, verdict: nil, reason: "")
         let found = detections == 0 ? "no face in \(checks.count) renders (\(views.count) views × \(thresholds.count) thresholds)"
             : "a face in \(detections) of \(checks.count) renders (best score \(String(format: "%.3f", scores.max() ?? 0)))"
-        switch (original, originalFace) {
+        switch (evidence, evidence?.frontScore) {
         case (nil, _):
             report.reason = found
-        case (_, .some(.some(let face))) where detections == 0:
+        case (_, .some(let score)) where detections == 0:
             report.verdict = .pass
-            report.reason = found + String(format: "; the original's front render showed one (score %.3f)", face.score)
-        case (_, .some(.some)):
+            report.reason = found + String(format: "; the original's front render showed one (score %.3f)", score)
+        case (_, .some):
             report.verdict = .fail
             report.reason = found
         default:

@@ -428,7 +428,8 @@ public enum SeriesSynthesis {
 }
 
 extension SyntheticPatient {
-    var allText: [String] {
+    /// Every value written for this patient: the strings that de-identified output must not contain.
+    public var allText: [String] {
         [name, id, birthDate, sex, age, otherPatientIDs, address, telephone, accessionNumber, studyID, studyDate, studyTime,
          studyDescription, seriesDescription, institutionName, institutionAddress, stationName, referringPhysician,
          performingPhysician, operatorName, deviceSerialNumber]

@@ -2,6 +2,11 @@ import DICOM
 import DICOMPixels
 import Foundation
 
+/// A last step for each instance written back: given the file with its new pixel data and the
+/// path it was read from, the file to save and its name in the folder (the pipeline cleans
+/// headers and renames files here, so nothing with the original header is ever written).
+public typealias InstanceRewrite = @Sendable (_ file: DICOMFile, _ source: URL) throws -> (file: DICOMFile, name: String)
+
 extension ImageSeries {
     /// Writes `volume` (this series' geometry, possibly modified voxels) back as the series'
     /// instances in `folder`: each original file with its pixel data replaced and every other
@@ -13,8 +18,9 @@ extension ImageSeries {
     /// when Faceless encodes it losslessly (native, RLE, JPEG Lossless, JPEG-LS lossless,
     /// JPEG 2000 reversible); lossy ones are written as Explicit VR Little Endian, since
     /// re-compressing lossily would change voxels nobody asked to change. Writes are atomic.
+    /// `rewrite`, when given, transforms and names each file before it is saved.
     @discardableResult
-    public func writeBack<V: VoxelScalar>(_ volume: Volume<V>, to folder: URL) throws(VolumeError) -> [URL] {
+    public func writeBack<V: VoxelScalar>(_ volume: Volume<V>, to folder: URL, rewrite: InstanceRewrite? = nil) throws(VolumeError) -> [URL] {
         guard volume.size == SIMD3(slices[0].columns, slices[0].rows, slices.count) else {
             throw VolumeError("volume size \(volume.size) does not match series \(seriesInstanceUID) (\(slices[0].columns)×\(slices[0].rows)×\(slices.count))")
         }
@@ -24,24 +30,27 @@ extension ImageSeries {
             throw VolumeError("cannot create \(folder.path): \(error.localizedDescription)")
         }
         let urls = slices.map(\.url).reduce(into: [URL]()) { if !$0.contains($1) { $0.append($1) } }
-        if Set(urls.map(\.lastPathComponent)).count != urls.count {
+        if rewrite == nil, Set(urls.map(\.lastPathComponent)).count != urls.count {
             throw VolumeError("series \(seriesInstanceUID) has files of the same name in different folders; they cannot be written into one folder")
         }
         // Files are independent: decode, replace and encode them on all cores.
         let failures = FailureList()
+        let written = WrittenNames(count: urls.count)
         DispatchQueue.concurrentPerform(iterations: urls.count) { n in
             do throws(VolumeError) {
-                try writeBack(volume, into: urls[n], savingIn: folder)
+                written.set(n, try writeBack(volume, into: urls[n], savingIn: folder, rewrite: rewrite))
             } catch {
                 failures.append(error.message)
             }
         }
         if let failure = failures.first { throw VolumeError(failure) }
-        return urls.map { folder.appendingPathComponent($0.lastPathComponent) }
+        let names = written.names
+        if Set(names).count != names.count { throw VolumeError("series \(seriesInstanceUID): two instances were given the same file name") }
+        return names.map { folder.appendingPathComponent($0) }
     }
 
     /// Writes the slices of `volume` that come from the file at `url` into a copy of that file in `folder`.
-    private func writeBack<V: VoxelScalar>(_ volume: Volume<V>, into url: URL, savingIn folder: URL) throws(VolumeError) {
+    private func writeBack<V: VoxelScalar>(_ volume: Volume<V>, into url: URL, savingIn folder: URL, rewrite: InstanceRewrite?) throws(VolumeError) -> String {
         let perSlice = volume.size.x * volume.size.y
         var file: DICOMFile
         let frames: PixelFrames
@@ -81,7 +90,10 @@ extension ImageSeries {
         let target = keepSyntax && syntax.byteOrder == .littleEndian ? syntax : TransferSyntax.explicitVRLittleEndian
         do {
             try file.replacePixelData(with: frameData, description: description, photometricInterpretation: photometric, as: target)
-            try file.write(to: folder.appendingPathComponent(url.lastPathComponent))
+            var name = url.lastPathComponent
+            if let rewrite { (file, name) = try rewrite(file, url) }
+            try file.write(to: folder.appendingPathComponent(name))
+            return name
         } catch {
             throw VolumeError("\(url.lastPathComponent): \(error)")
         }
@@ -128,12 +140,21 @@ extension ImageSeries {
 extension ImageSeries {
     /// Writes back a volume of any voxel type; see `writeBack(_:to:)`.
     @discardableResult
-    public func writeBack(_ volume: AnyVolume, to folder: URL) throws(VolumeError) -> [URL] {
+    public func writeBack(_ volume: AnyVolume, to folder: URL, rewrite: InstanceRewrite? = nil) throws(VolumeError) -> [URL] {
         switch volume {
-        case .uint8(let v): try writeBack(v, to: folder)
-        case .int16(let v): try writeBack(v, to: folder)
-        case .uint16(let v): try writeBack(v, to: folder)
-        case .float32(let v): try writeBack(v, to: folder)
+        case .uint8(let v): try writeBack(v, to: folder, rewrite: rewrite)
+        case .int16(let v): try writeBack(v, to: folder, rewrite: rewrite)
+        case .uint16(let v): try writeBack(v, to: folder, rewrite: rewrite)
+        case .float32(let v): try writeBack(v, to: folder, rewrite: rewrite)
         }
     }
+}
+
+/// The file name each concurrent write chose, by input index.
+private final class WrittenNames: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [String]
+    init(count: Int) { slots = Array(repeating: "", count: count) }
+    func set(_ index: Int, _ name: String) { lock.lock(); slots[index] = name; lock.unlock() }
+    var names: [String] { lock.lock(); defer { lock.unlock() }; return slots }
 }

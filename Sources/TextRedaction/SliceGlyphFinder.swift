@@ -1,0 +1,90 @@
+import Volume
+
+/// The glyph search in one slice: 8-connected bright components, kept when they are small and
+/// surrounded by air. Reuses its buffers from component to component.
+struct SliceGlyphFinder {
+    struct Box { var x: Int, y: Int, width: Int, height: Int, pixels: Int }
+
+    let width: Int, height: Int
+    let thresholds: SliceThresholds
+    let maxWidth: Int, maxHeight: Int
+    let maximumTissueAround: Double
+    private var visited: [Bool]
+    private var stack: [Int32] = []
+    private var component: [Int32] = []
+
+    init(width: Int, height: Int, thresholds: SliceThresholds, maxWidth: Int, maxHeight: Int, maximumTissueAround: Double) {
+        self.width = width
+        self.height = height
+        self.thresholds = thresholds
+        self.maxWidth = maxWidth
+        self.maxHeight = maxHeight
+        self.maximumTissueAround = maximumTissueAround
+        visited = Array(repeating: false, count: width * height)
+    }
+
+    /// Sets every glyph of `slice` (and the anti-aliased rim around it) to `fill`; returns the boxes.
+    mutating func blank<V: VoxelScalar>(_ slice: UnsafeMutableBufferPointer<V>, fill: V) -> [Box] {
+        var boxes: [Box] = []
+        for start in 0..<slice.count where !visited[start] && thresholds.isBright(slice[start].doubleValue) {
+            let box = flood(from: start, in: slice)
+            guard box.width <= maxWidth, box.height <= maxHeight, tissueFraction(around: box, in: slice) <= maximumTissueAround else { continue }
+            var blanked = 0
+            for pixel in component {
+                let (x, y) = (Int(pixel) % width, Int(pixel) / width)
+                for yy in max(0, y - 1)...min(height - 1, y + 1) {
+                    for xx in max(0, x - 1)...min(width - 1, x + 1) {
+                        let n = yy * width + xx
+                        if slice[n] != fill, !thresholds.isAir(slice[n].doubleValue) || n == Int(pixel) {
+                            slice[n] = fill
+                            blanked += 1
+                        }
+                    }
+                }
+            }
+            boxes.append(Box(x: box.x, y: box.y, width: box.width, height: box.height, pixels: blanked))
+        }
+        return boxes
+    }
+
+    /// Marks the component of `start` visited, leaves its pixels in `component`, returns its box.
+    private mutating func flood<V: VoxelScalar>(from start: Int, in slice: UnsafeMutableBufferPointer<V>) -> Box {
+        component.removeAll(keepingCapacity: true)
+        stack.removeAll(keepingCapacity: true)
+        stack.append(Int32(start))
+        visited[start] = true
+        var (minX, minY, maxX, maxY) = (Int.max, Int.max, Int.min, Int.min)
+        while let top = stack.popLast() {
+            component.append(top)
+            let (x, y) = (Int(top) % width, Int(top) / width)
+            minX = min(minX, x); maxX = max(maxX, x)
+            minY = min(minY, y); maxY = max(maxY, y)
+            for yy in max(0, y - 1)...min(height - 1, y + 1) {
+                for xx in max(0, x - 1)...min(width - 1, x + 1) {
+                    let n = yy * width + xx
+                    if !visited[n] && thresholds.isBright(slice[n].doubleValue) {
+                        visited[n] = true
+                        stack.append(Int32(n))
+                    }
+                }
+            }
+        }
+        return Box(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1, pixels: component.count)
+    }
+
+    /// The fraction of the 2-pixel ring around `box` (inside the slice) that is neither air nor
+    /// bright: tissue. Neighbouring glyphs are bright, so a word's letters do not count.
+    private func tissueFraction<V: VoxelScalar>(around box: Box, in slice: UnsafeMutableBufferPointer<V>) -> Double {
+        let x0 = max(0, box.x - 2), x1 = min(width - 1, box.x + box.width + 1)
+        let y0 = max(0, box.y - 2), y1 = min(height - 1, box.y + box.height + 1)
+        var tissue = 0, total = 0
+        for y in y0...y1 {
+            for x in x0...x1 where x < box.x || x >= box.x + box.width || y < box.y || y >= box.y + box.height {
+                total += 1
+                let value = slice[y * width + x].doubleValue
+                if !thresholds.isAir(value) && !thresholds.isBright(value) { tissue += 1 }
+            }
+        }
+        return total == 0 ? 0 : Double(tissue) / Double(total)
+    }
+}
