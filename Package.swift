@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "Deface", targets: ["Deface"]),
         .library(name: "TextRedaction", targets: ["TextRedaction"]),
         .library(name: "FaceCheck", targets: ["FaceCheck"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
         .executable(name: "faceless", targets: ["FacelessCLI"]),
         .executable(name: "faceless-bench", targets: ["FacelessBench"]),
     ],
@@ -94,6 +95,15 @@ let package = Package(
         // FaceCheck: face detection, landmarks and embeddings on renders (dlib through CDlibFace).
         .target(name: "FaceCheck", dependencies: ["CDlibFace", "Volume", "Render"]),
 
+        // Pipeline: `faceless deid` on a folder of patients: discovery, selection, study jobs,
+        // resumption, quarantine, reports, audit log.
+        .target(
+            name: "Pipeline",
+            dependencies: ["DICOM", "Volume", "Imaging", "Render", "Deidentify", "Deface", "TextRedaction", "FaceCheck",
+                           .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
+
         // ExampleStudies: the example tree of patients (real head CT with fake PHI, a phantom
         // patient, junk files) that the README's main job and the pipeline's tests run on.
         .target(name: "ExampleStudies", dependencies: ["DICOM", "DICOMPixels", "Volume", "Render"]),
@@ -101,7 +111,7 @@ let package = Package(
         // The `faceless` command-line tool.
         .executableTarget(
             name: "FacelessCLI",
-            dependencies: ["DICOM", "DICOMPixels", "Volume", "Imaging", "Render", "Deidentify", "Deface", "FaceCheck",
+            dependencies: ["DICOM", "DICOMPixels", "Volume", "Imaging", "Render", "Deidentify", "Deface", "FaceCheck", "Pipeline",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),

@@ -87,7 +87,7 @@ public enum StudyDefacing {
 
     /// Writes the drowned series into a temporary folder beside `folder`, reads it back, checks
     /// the guard there, and only then moves the files into `folder`.
-    static func write(_ result: DefaceResult, of series: ImageSeries, to folder: URL, isReference: Bool,
+    public static func write(_ result: DefaceResult, of series: ImageSeries, to folder: URL, isReference: Bool,
                       rewrite: InstanceRewrite?) -> SeriesOutcome {
         let staging = folder.deletingLastPathComponent()
             .appendingPathComponent(".faceless-partial-\(folder.lastPathComponent)-\(UUID().uuidString)")
@@ -123,7 +123,8 @@ public enum StudyDefacing {
         }
     }
 
-    static func load(_ series: ImageSeries) throws(DefaceError) -> AnyVolume {
+    /// The series as a volume; a series that cannot become one is `DefaceError.unsupported`.
+    public static func load(_ series: ImageSeries) throws(DefaceError) -> AnyVolume {
         do { return try series.loadVolume() } catch { throw DefaceError(.unsupported, error.message) }
     }
 

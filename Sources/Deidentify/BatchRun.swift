@@ -108,39 +108,22 @@ public struct BatchRun: Sendable {
         guard FileManager.default.fileExists(atPath: input.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .badRun("the input \(input.path) is not a folder")
         }
-        let inputPath = Self.canonical(input), outputPath = Self.canonical(output)
-        if Self.isInside(outputPath, inputPath) {
+        let inputPath = FolderPaths.canonical(input), outputPath = FolderPaths.canonical(output)
+        if FolderPaths.isInside(outputPath, inputPath) {
             throw .badRun("the output \(output.path) is inside the input \(input.path): Faceless never writes into its input")
         }
-        if Self.isInside(inputPath, outputPath) {
+        if FolderPaths.isInside(inputPath, outputPath) {
             throw .badRun("the input \(input.path) is inside the output \(output.path)")
         }
         if let mappingOut {
-            let mappingPath = Self.canonical(mappingOut)
-            if Self.isInside(mappingPath, outputPath) {
+            let mappingPath = FolderPaths.canonical(mappingOut)
+            if FolderPaths.isInside(mappingPath, outputPath) {
                 throw .badRun("--mapping-out \(mappingOut.path) is inside the output folder: the ID table must stay with the data manager, apart from the shared data")
             }
-            if Self.isInside(mappingPath, inputPath) {
+            if FolderPaths.isInside(mappingPath, inputPath) {
                 throw .badRun("--mapping-out \(mappingOut.path) is inside the input folder: Faceless never writes into its input")
             }
         }
-    }
-
-    static func canonical(_ url: URL) -> String {
-        // Resolve the deepest existing ancestor's symbolic links, then append the rest.
-        var existing = url.standardizedFileURL
-        var rest: [String] = []
-        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
-            rest.insert(existing.lastPathComponent, at: 0)
-            existing.deleteLastPathComponent()
-        }
-        var path = existing.resolvingSymlinksInPath().path
-        for component in rest { path += (path.hasSuffix("/") ? "" : "/") + component }
-        return path
-    }
-
-    static func isInside(_ path: String, _ folder: String) -> Bool {
-        path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
     /// Regular files under `folder`, as sorted relative paths (hidden files included: they may be DICOM).

@@ -1,14 +1,16 @@
+import ExampleStudies
 import Foundation
-import Volume
 
-/// `faceless-bench example-series INV3 OUT`: the real head CT of InVesalius's example project as
-/// a DICOM CT series with fake PHI (SeriesSynthesis), for the README's example and manual runs.
+/// `faceless-bench example-tree CRANIUM.inv3 OUT SHEET.csv`: the example tree of patients
+/// (`ExampleTree`: the real head CT of InVesalius's example project with fake PHI, as Explicit
+/// VR Little Endian and as JPEG Lossless, a phantom patient with two series of one Frame of
+/// Reference, a localizer and a dose report, and junk files) and its mapping sheet, for the
+/// README's main job and manual runs.
 enum ExampleData {
-    static func run(project: URL, output: URL) {
+    static func run(project: URL, output: URL, sheet: URL) {
         do {
-            let volume = try InVesaliusProject(contentsOf: project).volume
-            let written = try SeriesSynthesis.write(volume, to: output, patient: .example)
-            print("wrote \(written.files.count) CT slices of \(project.lastPathComponent) to \(output.path)")
+            let written = try ExampleTree.write(to: output, invesalius: project, mappingSheet: sheet)
+            print("wrote the example tree of 3 patients to \(written.root.path) and its mapping sheet to \(sheet.path)")
         } catch {
             FileHandle.standardError.write(Data("faceless-bench: \(project.path): \(error)\n".utf8))
             exit(1)

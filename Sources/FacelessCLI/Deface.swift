@@ -25,45 +25,9 @@ struct DefaceCommand: ParsableCommand {
     @Argument(help: "The output folder, or a NIfTI file for NIfTI input.", completion: .file())
     var output: String
 
-    @Option(help: "face (seeded soft-tissue values), air (-1000 HU), or a value in HU.")
-    var mode: String = "face"
+    @OptionGroup var face: FaceOptions
 
-    @Option(name: .customLong("shell-mm"), help: "Thickness of skin and fat replaced under the outside air, mm.")
-    var shellMillimetres: Double = 10
-
-    @Option(help: "Seed of the face mode: the same seed gives the same output.")
-    var seed: UInt64 = 0
-
-    @Option(help: "Drown only around these parts: a comma-separated list of eyes, nose, mouth, ears.")
-    var features: String?
-
-    @Option(help: "CT, MR or PT: how intensities are read (default: from the DICOM header, or guessed for NIfTI).")
-    var modality: String?
-
-    func validate() throws {
-        guard DrownMode(argument: mode) != nil else { throw ValidationError("--mode must be face, air or a number of HU, not \(mode)") }
-        guard shellMillimetres > 0, shellMillimetres <= 50 else { throw ValidationError("--shell-mm must be between 0 and 50") }
-        if let features { _ = try Self.parseFeatures(features) }
-        if let modality, DefaceModality(rawValue: modality.uppercased()) == nil {
-            throw ValidationError("--modality must be CT, MR or PT, not \(modality)")
-        }
-    }
-
-    static func parseFeatures(_ text: String) throws -> Set<FaceFeature> {
-        var set = Set<FaceFeature>()
-        for name in text.split(separator: ",") {
-            guard let feature = FaceFeature(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                throw ValidationError("--features: \(name) is not one of eyes, nose, mouth, ears")
-            }
-            set.insert(feature)
-        }
-        return set
-    }
-
-    var options: DefaceOptions {
-        DefaceOptions(mode: DrownMode(argument: mode)!, shellMillimetres: shellMillimetres, seed: seed,
-                      features: try? features.map(Self.parseFeatures), modality: modality.flatMap { DefaceModality(rawValue: $0.uppercased()) })
-    }
+    var options: DefaceOptions { face.defaceOptions }
 
     func run() throws {
         let inputURL = URL(fileURLWithPath: input).standardizedFileURL

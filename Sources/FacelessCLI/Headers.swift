@@ -25,23 +25,9 @@ struct Headers: ParsableCommand {
     @Argument(help: "Output folder (must not be inside the input).", completion: .directory)
     var output: String
 
-    @Option(help: ArgumentHelp("File holding the secret key (at least 16 bytes).", valueName: "KEY"), completion: .file())
-    var keyFile: String?
+    @OptionGroup var key: KeyOptions
 
-    @Flag(help: "Use a random key for this run (outputs link to no other run).")
-    var randomKey = false
-
-    @Option(name: .customLong("map"), help: ArgumentHelp("Mapping sheet (.xlsx or .csv) with New_ID and Accession_number and/or PatientID.", valueName: "SHEET"), completion: .file())
-    var mapPath: String?
-
-    @Flag(help: "Give studies without a row in the mapping sheet a keyed pseudonym instead of failing them.")
-    var allowUnmapped = false
-
-    @Option(name: .customLong("option"), help: ArgumentHelp("A PS3.15 option, e.g. retain-patient-characteristics.", valueName: "NAME"))
-    var options: [String] = []
-
-    @Option(help: ArgumentHelp("YAML recipe overriding actions per tag.", valueName: "FILE"), completion: .file())
-    var recipe: String?
+    @OptionGroup var profile: ProfileOptions
 
     @Option(help: ArgumentHelp("Process only shard i of N (by a stable hash of each file's relative path).", valueName: "i/N"))
     var shard: String?
@@ -49,36 +35,20 @@ struct Headers: ParsableCommand {
     @Option(help: ArgumentHelp("Write the original → new ID table (CSV) here; never inside OUT.", valueName: "FILE"), completion: .file())
     var mappingOut: String?
 
-    @Option(help: ArgumentHelp("Range of the per-patient date shift in days (Modified Dates option).", valueName: "MIN:MAX"))
-    var dateShift = "-3650:-365"
-
-    @Flag(help: "Leave Patient's Name to the table (empty) instead of setting it to the new ID.")
-    var keepNameEmpty = false
-
     func run() throws {
         let key: PseudonymKey
         do {
-            key = try loadKey()
+            key = try self.key.load(command: "headers")
         } catch {
             printError("faceless headers: \(error)")
             throw ExitCode(2)
         }
         do {
-            var chosen = Set<ProfileOption>()
-            for name in options {
-                guard let option = ProfileOption(name: name), ProfileOption.headerOptions.contains(option) else {
-                    throw ValidationError("unknown option \(name); one of: \(ProfileOption.headerOptions.map(\.commandLineName).joined(separator: ", "))")
-                }
-                chosen.insert(option)
-            }
-            let bounds = dateShift.split(separator: ":").compactMap { Int($0) }
-            guard bounds.count == 2, bounds[0] <= bounds[1] else { throw ValidationError("--date-shift takes MIN:MAX days, e.g. -3650:-365") }
-            let configuration = DeidentificationConfiguration(options: chosen, dateShiftRange: bounds[0] ... bounds[1],
-                                                              newIDIsPatientName: !keepNameEmpty)
-            let sheet = try mapPath.map { try MappingSheet(contentsOf: URL(fileURLWithPath: $0)) }
-            let recipeValue = try recipe.map { try Recipe(contentsOf: URL(fileURLWithPath: $0)) }
+            let configuration = try profile.configuration()
+            let sheet = try profile.mapPath.map { try MappingSheet(contentsOf: URL(fileURLWithPath: $0)) }
+            let recipeValue = try profile.recipe.map { try Recipe(contentsOf: URL(fileURLWithPath: $0)) }
             let deidentifier = try Deidentifier(key: key, configuration: configuration, sheet: sheet,
-                                                allowUnmapped: allowUnmapped, recipe: recipeValue)
+                                                allowUnmapped: profile.allowUnmapped, recipe: recipeValue)
             let batch = BatchRun(deidentifier: deidentifier, input: URL(fileURLWithPath: input),
                                  output: URL(fileURLWithPath: output),
                                  shard: try shard.map { try BatchRun.Shard(parsing: $0) } ?? .whole,
@@ -94,21 +64,5 @@ struct Headers: ParsableCommand {
             printError("faceless headers: \(error)")
             throw ExitCode(2)
         }
-    }
-
-    private func loadKey() throws(DeidentificationError) -> PseudonymKey {
-        if let keyFile {
-            if randomKey { throw .badKey("give --key-file or --random-key, not both") }
-            return try PseudonymKey(contentsOf: URL(fileURLWithPath: keyFile))
-        }
-        if let value = ProcessInfo.processInfo.environment["FACELESS_KEY"], !value.isEmpty {
-            if randomKey { throw .badKey("FACELESS_KEY is set and --random-key given; unset one") }
-            return try PseudonymKey(environmentValue: value)
-        }
-        if randomKey {
-            printError("faceless headers: using a RANDOM key: UIDs, IDs and date shifts of this run cannot be reproduced or linked to any other run")
-            return PseudonymKey.random()
-        }
-        throw .badKey("give --key-file KEY or set FACELESS_KEY (a secret of at least 16 bytes, e.g. `head -c 32 /dev/urandom > key`); --random-key for a one-off run")
     }
 }

@@ -12,7 +12,7 @@ public struct TextRegion: Sendable, Codable, Equatable {
 }
 
 /// Finds and removes burned-in text in CT slices: bright components lying in air, outside the
-/// body, no larger than a glyph (design.md §2.4).
+/// body, no larger than a glyph, side by side on a line (design.md §2.4).
 ///
 /// Scanners and PACS burn names, IDs and dates into corners of slices and localizers at a
 /// value near the top of the range. Such a glyph is a small bright blob with air all around
@@ -29,6 +29,8 @@ public struct BurnedInTextRemover: Sendable {
     /// Of the ring of pixels around a component's box, at most this fraction may be tissue
     /// (neither air nor bright): glyphs sit in air, bone in soft tissue.
     public var maximumTissueAround = 0.1
+    /// Glyphs side by side that make a line of text (names, IDs and dates have more).
+    public var minimumGlyphsInLine = 3
     /// Value (HU) written where text was.
     public var fillHounsfield: Double = -1000
 
@@ -53,7 +55,8 @@ public struct BurnedInTextRemover: Sendable {
             DispatchQueue.concurrentPerform(iterations: nz) { k in
                 let slice = UnsafeMutableBufferPointer(start: base.pointer + k * perSlice, count: perSlice)
                 var finder = SliceGlyphFinder(width: nx, height: ny, thresholds: thresholds,
-                                              maxWidth: maxWidth, maxHeight: maxHeight, maximumTissueAround: maximumTissueAround)
+                                              maxWidth: maxWidth, maxHeight: maxHeight, maximumTissueAround: maximumTissueAround,
+                                              minimumGlyphsInLine: minimumGlyphsInLine)
                 let regions = finder.blank(slice, fill: fill).map {
                     TextRegion(slice: k, x: $0.x, y: $0.y, width: $0.width, height: $0.height, pixels: $0.pixels)
                 }

@@ -1,7 +1,7 @@
 import Volume
 
-/// The glyph search in one slice: 8-connected bright components, kept when they are small and
-/// surrounded by air. Reuses its buffers from component to component.
+/// The glyph search in one slice: 8-connected bright components, kept when they are small,
+/// surrounded by air and on a line of others. Reuses its buffers from component to component.
 struct SliceGlyphFinder {
     struct Box { var x: Int, y: Int, width: Int, height: Int, pixels: Int }
 
@@ -9,28 +9,39 @@ struct SliceGlyphFinder {
     let thresholds: SliceThresholds
     let maxWidth: Int, maxHeight: Int
     let maximumTissueAround: Double
+    let minimumGlyphsInLine: Int
     private var visited: [Bool]
     private var stack: [Int32] = []
     private var component: [Int32] = []
 
-    init(width: Int, height: Int, thresholds: SliceThresholds, maxWidth: Int, maxHeight: Int, maximumTissueAround: Double) {
+    init(width: Int, height: Int, thresholds: SliceThresholds, maxWidth: Int, maxHeight: Int, maximumTissueAround: Double,
+         minimumGlyphsInLine: Int) {
         self.width = width
         self.height = height
         self.thresholds = thresholds
         self.maxWidth = maxWidth
         self.maxHeight = maxHeight
         self.maximumTissueAround = maximumTissueAround
+        self.minimumGlyphsInLine = minimumGlyphsInLine
         visited = Array(repeating: false, count: width * height)
     }
 
     /// Sets every glyph of `slice` (and the anti-aliased rim around it) to `fill`; returns the boxes.
+    ///
+    /// A glyph counts only on a line of text: at least `minimumGlyphsInLine` candidates side by
+    /// side. Names, IDs and dates are words, while a lone bright fleck in air (the curved
+    /// edge of a table or head holder cut by the slice, a wire) is not text and stays.
     mutating func blank<V: VoxelScalar>(_ slice: UnsafeMutableBufferPointer<V>, fill: V) -> [Box] {
-        var boxes: [Box] = []
+        var candidates: [(box: Box, pixels: [Int32])] = []
         for start in 0..<slice.count where !visited[start] && thresholds.isBright(slice[start].doubleValue) {
             let box = flood(from: start, in: slice)
             guard box.width <= maxWidth, box.height <= maxHeight, tissueFraction(around: box, in: slice) <= maximumTissueAround else { continue }
+            candidates.append((box, component))
+        }
+        var boxes: [Box] = []
+        for index in Self.glyphsOnLines(candidates.map(\.box), minimumInLine: minimumGlyphsInLine) {
             var blanked = 0
-            for pixel in component {
+            for pixel in candidates[index].pixels {
                 let (x, y) = (Int(pixel) % width, Int(pixel) / width)
                 for yy in max(0, y - 1)...min(height - 1, y + 1) {
                     for xx in max(0, x - 1)...min(width - 1, x + 1) {
@@ -42,9 +53,36 @@ struct SliceGlyphFinder {
                     }
                 }
             }
-            boxes.append(Box(x: box.x, y: box.y, width: box.width, height: box.height, pixels: blanked))
+            var box = candidates[index].box
+            box.pixels = blanked
+            boxes.append(box)
         }
         return boxes
+    }
+
+    /// The indices of the boxes that belong to a line of at least `minimumInLine` boxes: boxes
+    /// chain into a line when they overlap vertically by half the lower one's height and the
+    /// gap between them is at most twice the taller one's height (letters and word spaces).
+    static func glyphsOnLines(_ boxes: [Box], minimumInLine: Int) -> [Int] {
+        var parent = Array(boxes.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        for a in boxes.indices {
+            for b in boxes.indices where b > a {
+                let (p, q) = (boxes[a], boxes[b])
+                let overlap = min(p.y + p.height, q.y + q.height) - max(p.y, q.y)
+                let gap = max(p.x, q.x) - min(p.x + p.width, q.x + q.width)
+                if overlap * 2 >= min(p.height, q.height), gap <= 2 * max(p.height, q.height) {
+                    parent[root(a)] = root(b)
+                }
+            }
+        }
+        var members: [Int: Int] = [:]
+        for i in boxes.indices { members[root(i), default: 0] += 1 }
+        return boxes.indices.filter { members[root($0)]! >= minimumInLine }
     }
 
     /// Marks the component of `start` visited, leaves its pixels in `component`, returns its box.
