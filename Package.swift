@@ -119,7 +119,7 @@ let package = Package(
         // Benchmarks: the Swift side of Scripts/bench.sh (not a test).
         .executableTarget(name: "FacelessBench", dependencies: ["DICOM", "DICOMPixels", "Volume", "Imaging", "Render", "Deidentify", "Deface", "FaceCheck", "ExampleStudies"]),
 
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["DICOM"], path: "Tests/TestSupport"),
         .testTarget(name: "DICOMTests", dependencies: ["DICOM", "TestSupport"]),
         .testTarget(name: "DICOMPixelsTests", dependencies: ["DICOM", "DICOMPixels", "TestSupport"]),
         .testTarget(name: "VolumeTests", dependencies: ["DICOM", "DICOMPixels", "Volume", "TestSupport"]),
@@ -128,6 +128,9 @@ let package = Package(
         .testTarget(name: "DeidentifyTests", dependencies: ["DICOM", "Deidentify", "FacelessCLI", "TestSupport"]),
         .testTarget(name: "DefaceTests", dependencies: ["Volume", "Imaging", "Render", "Deface", "TestSupport"]),
         .testTarget(name: "FaceCheckTests", dependencies: ["Volume", "Render", "Deface", "CDlibFace", "FaceCheck", "TestSupport"]),
+        .testTarget(name: "TextRedactionTests", dependencies: ["Volume", "Render", "TextRedaction", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["DICOM", "Pipeline", "ExampleStudies", "FacelessCLI", "TestSupport",
+                                                          .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "FacelessCLITests", dependencies: ["FacelessCLI", "Volume", "ExampleStudies", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6],

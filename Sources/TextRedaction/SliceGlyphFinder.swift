@@ -28,18 +28,23 @@ struct SliceGlyphFinder {
 
     /// Sets every glyph of `slice` (and the anti-aliased rim around it) to `fill`; returns the boxes.
     ///
-    /// A glyph counts only on a line of text: at least `minimumGlyphsInLine` candidates side by
-    /// side. Names, IDs and dates are words, while a lone bright fleck in air (the curved
-    /// edge of a table or head holder cut by the slice, a wire) is not text and stays.
+    /// A glyph counts only on a line of text with at least `minimumGlyphsInLine` glyphs in air.
+    /// Names, IDs and dates are words, while a lone bright fleck in air (the curved edge of a
+    /// table or head holder cut by the slice, a wire) is not text and stays. A letter of such a
+    /// line that touches the skin (up to half its surroundings tissue) goes with its line: left
+    /// alone it would pass for bone, which defacing never touches. Bone itself is wrapped in
+    /// tissue all round.
     mutating func blank<V: VoxelScalar>(_ slice: UnsafeMutableBufferPointer<V>, fill: V) -> [Box] {
-        var candidates: [(box: Box, pixels: [Int32])] = []
+        var candidates: [(box: Box, pixels: [Int32], inAir: Bool)] = []
         for start in 0..<slice.count where !visited[start] && thresholds.isBright(slice[start].doubleValue) {
             let box = flood(from: start, in: slice)
-            guard box.width <= maxWidth, box.height <= maxHeight, tissueFraction(around: box, in: slice) <= maximumTissueAround else { continue }
-            candidates.append((box, component))
+            guard box.width <= maxWidth, box.height <= maxHeight else { continue }
+            let tissue = tissueFraction(around: box, in: slice)
+            guard tissue <= Self.maximumTissueAroundLetterOnLine else { continue }
+            candidates.append((box, component, tissue <= maximumTissueAround))
         }
         var boxes: [Box] = []
-        for index in Self.glyphsOnLines(candidates.map(\.box), minimumInLine: minimumGlyphsInLine) {
+        for index in Self.glyphsOnLines(candidates.map(\.box), inAir: candidates.map(\.inAir), minimumInLine: minimumGlyphsInLine) {
             var blanked = 0
             for pixel in candidates[index].pixels {
                 let (x, y) = (Int(pixel) % width, Int(pixel) / width)
@@ -60,10 +65,13 @@ struct SliceGlyphFinder {
         return boxes
     }
 
-    /// The indices of the boxes that belong to a line of at least `minimumInLine` boxes: boxes
-    /// chain into a line when they overlap vertically by half the lower one's height and the
-    /// gap between them is at most twice the taller one's height (letters and word spaces).
-    static func glyphsOnLines(_ boxes: [Box], minimumInLine: Int) -> [Int] {
+    /// The largest share of tissue around a letter that joins a line of letters in air.
+    static let maximumTissueAroundLetterOnLine = 0.5
+
+    /// The indices of the boxes that belong to a line holding at least `minimumInLine` boxes in
+    /// air: boxes chain into a line when they overlap vertically by half the lower one's height
+    /// and the gap between them is at most twice the taller one's height (letters and spaces).
+    static func glyphsOnLines(_ boxes: [Box], inAir: [Bool], minimumInLine: Int) -> [Int] {
         var parent = Array(boxes.indices)
         func root(_ i: Int) -> Int {
             var i = i
@@ -81,8 +89,8 @@ struct SliceGlyphFinder {
             }
         }
         var members: [Int: Int] = [:]
-        for i in boxes.indices { members[root(i), default: 0] += 1 }
-        return boxes.indices.filter { members[root($0)]! >= minimumInLine }
+        for i in boxes.indices where inAir[i] { members[root(i), default: 0] += 1 }
+        return boxes.indices.filter { members[root($0), default: 0] >= minimumInLine }
     }
 
     /// Marks the component of `start` visited, leaves its pixels in `component`, returns its box.

@@ -38,7 +38,7 @@ struct CorpusTests {
         for failure in summary.failures {
             #expect(failure.message.hasPrefix("not readable as DICOM: not a DICOM file"), "\(failure)")
         }
-        let outputs = DeidTest.files(under: output)
+        let outputs = OutputChecks.files(under: output)
         #expect(outputs.count == summary.filesWritten && summary.filesWritten > 0)
         let read = try DeidTest.pydicomRead(outputs)
         let unreadable = read.filter { $0["error"] != nil }
@@ -61,7 +61,7 @@ struct CorpusTests {
     func deidDataIdentitiesGone() throws {
         guard let (input, output, summary, scratch) = try Self.run("deid-data") else { return }
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let originals = DeidTest.files(under: input)
+        let originals = OutputChecks.files(under: input)
         let report = try Oracle.run("deid_oracle.py", "identities", manifest: ["files": originals.map(\.path)])
         let files = try #require(report["files"] as? [[String: Any]])
         var checked = 0
@@ -83,7 +83,7 @@ struct CorpusTests {
                     for part in text.split(whereSeparator: { "^=".contains($0) }) where part.count >= 5 { tokens.insert(String(part)) }
                 }
             }
-            let leaked = try DeidTest.leakedTokens(Array(tokens), in: out, skippingPixelData: true)
+            let leaked = try OutputChecks.leakedTokens(Array(tokens), in: out, skippingPixelData: true)
             #expect(leaked.isEmpty, "\(relative) still holds \(leaked)")
             checked += tokens.count
         }

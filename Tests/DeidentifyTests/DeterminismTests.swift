@@ -9,7 +9,7 @@ import TestSupport
 struct DeterminismTests {
     static func contents(of folder: URL) throws -> [String: Data] {
         var map: [String: Data] = [:]
-        for file in DeidTest.files(under: folder) { map[DeidTest.relative(file, to: folder)] = try Data(contentsOf: file) }
+        for file in OutputChecks.files(under: folder) { map[DeidTest.relative(file, to: folder)] = try Data(contentsOf: file) }
         return map
     }
 
@@ -39,8 +39,8 @@ struct DeterminismTests {
         let a = try Self.contents(of: first), b = try Self.contents(of: second), c = try Self.contents(of: other)
         #expect(a.count >= 21 && a.keys.sorted() == b.keys.sorted())
         #expect(a == b, "files differ: \(a.keys.filter { a[$0] != b[$0] }.sorted())")
-        let readA = try DeidTest.pydicomRead(DeidTest.files(under: first))
-        let readC = try DeidTest.pydicomRead(DeidTest.files(under: other))
+        let readA = try DeidTest.pydicomRead(OutputChecks.files(under: first))
+        let readC = try DeidTest.pydicomRead(OutputChecks.files(under: other))
         let studiesA = Set(readA.compactMap { $0["study"] as? String }), studiesC = Set(readC.compactMap { $0["study"] as? String })
         #expect(studiesA.count >= 3 && studiesA.isDisjoint(with: studiesC))
         #expect(Set(readA.compactMap { $0["sop"] as? String }).isDisjoint(with: Set(readC.compactMap { $0["sop"] as? String })))

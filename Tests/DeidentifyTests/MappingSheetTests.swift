@@ -19,7 +19,7 @@ struct MappingSheetTests {
     }
 
     static func checkMapped(_ output: URL, newID: String) throws {
-        let read = try DeidTest.pydicomRead(DeidTest.files(under: output))
+        let read = try DeidTest.pydicomRead(OutputChecks.files(under: output))
         #expect(read.count == 3)
         for file in read {
             #expect(file["patient_id"] as? String == newID)
@@ -72,11 +72,11 @@ struct MappingSheetTests {
         #expect(unmapped.status == 1)
         #expect(unmapped.stdout.contains("studies without a row in the mapping sheet (1):"))
         #expect(unmapped.stdout.contains("AccessionNumber ACC99887766"))
-        #expect(DeidTest.files(under: scratch.appendingPathComponent("out2")).isEmpty)
+        #expect(OutputChecks.files(under: scratch.appendingPathComponent("out2")).isEmpty)
         let allowed = try DeidTest.faceless(["headers", input.path, scratch.appendingPathComponent("out3").path, "--key-file", keyFile,
                                              "--map", unmappedSheet.path, "--allow-unmapped"])
         #expect(allowed.status == 0)
-        let read = try DeidTest.pydicomRead(DeidTest.files(under: scratch.appendingPathComponent("out3")))
+        let read = try DeidTest.pydicomRead(OutputChecks.files(under: scratch.appendingPathComponent("out3")))
         let ids = Set(read.compactMap { $0["patient_id"] as? String })
         #expect(ids.count == 1 && ids.first?.hasPrefix("FL") == true)
         #expect(read.allSatisfy { ($0["accession"] as? String ?? "").hasPrefix("A") && $0["accession"] as? String != "ACC99887766" })

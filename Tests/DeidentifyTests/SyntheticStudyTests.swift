@@ -10,16 +10,16 @@ import TestSupport
 struct SyntheticStudyTests {
     /// Checks one de-identified copy of the study against the original.
     static func checkOutput(_ written: SyntheticPHIStudy.Written, input: URL, output: URL) throws {
-        let outputs = DeidTest.files(under: output)
+        let outputs = OutputChecks.files(under: output)
         #expect(outputs.count == written.files.count)
         #expect(written.phiTokens.count >= 30)
 
         // 1. No token in any output byte (case-insensitive ASCII); and each token was in the input.
         for file in written.files {
-            #expect(try DeidTest.leakedTokens(written.phiTokens, in: file).count >= 28, "the input must hold the tokens")
+            #expect(try OutputChecks.leakedTokens(written.phiTokens, in: file).count >= 28, "the input must hold the tokens")
         }
         for file in outputs {
-            let leaked = try DeidTest.leakedTokens(written.phiTokens, in: file)
+            let leaked = try OutputChecks.leakedTokens(written.phiTokens, in: file)
             #expect(leaked.isEmpty, "\(file.lastPathComponent) still holds \(leaked)")
         }
 
@@ -57,8 +57,8 @@ struct SyntheticStudyTests {
         // 3. dciodvfy: no error the input did not have (first, a middle and the last slice).
         for index in [0, written.files.count / 2, written.files.count - 1] {
             let name = written.files[index].lastPathComponent
-            let old = Set(try DeidTest.dciodvfyErrors(written.files[index]))
-            let new = try DeidTest.dciodvfyErrors(output.appendingPathComponent(name))
+            let old = Set(try OutputChecks.dciodvfyErrors(written.files[index]))
+            let new = try OutputChecks.dciodvfyErrors(output.appendingPathComponent(name))
             let added = new.filter { !old.contains($0) }
             #expect(added.isEmpty, "dciodvfy errors added in \(name): \(added)")
         }
@@ -79,7 +79,7 @@ struct SyntheticStudyTests {
         #expect(summary.tally.count(of: Tag(0x0009, 0), .privateRemoved) == 40)
         try Self.checkOutput(written, input: input, output: output)
         // The engine never wrote into its input.
-        #expect(DeidTest.files(under: input).count == 20)
+        #expect(OutputChecks.files(under: input).count == 20)
     }
 
     @Test("CLI: faceless headers gives the same result; refuses OUT inside IN and runs without a key")
@@ -101,7 +101,7 @@ struct SyntheticStudyTests {
         // Same key through the engine: byte-identical files.
         let engineOut = scratch.appendingPathComponent("engine")
         _ = try BatchRun(deidentifier: try Deidentifier(key: try DeidTest.key()), input: input, output: engineOut).run()
-        for file in DeidTest.files(under: output) {
+        for file in OutputChecks.files(under: output) {
             #expect(try Data(contentsOf: file) == Data(contentsOf: engineOut.appendingPathComponent(file.lastPathComponent)))
         }
 
@@ -115,6 +115,6 @@ struct SyntheticStudyTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("o3").path))
         let random = try DeidTest.faceless(["headers", input.path, scratch.appendingPathComponent("o4").path, "--random-key"])
         #expect(random.status == 0 && random.stderr.contains("RANDOM key"))
-        #expect(DeidTest.files(under: input).count == 20)
+        #expect(OutputChecks.files(under: input).count == 20)
     }
 }
