@@ -13,13 +13,16 @@
 #            `faceless deface` (wall time, peak memory) and by stage in process, against the
 #            drowning method of face_deid_ct's drown_volume (Scripts/drown_baseline.py) timed in
 #            the same run (goal: >= 10x faster, peak memory <= 3x the pixel bytes)
+#   deid     the whole `faceless deid` (discovery, headers, text, deface, 44-render face check,
+#            write, report) of the 250-slice phantom study: wall time and peak memory against
+#            `cp -r` of the same folder and against the sum of its stages (goal: <= 2 s on 2 cores)
 #   imaging  voxel kernels on the series' body mask (HU > -500, 512x512x300): exact anisotropic
 #            distance transform, 6-connected labelling, closing by a 6 mm ball, outside air
 #            (flood from the border): Faceless one core / all cores vs scipy.ndimage
 #   facecheck  dlib's models on the real CT's 512x512 front render (-300 HU): ms per view for the
 #            HOG detector (and with one upsampling), the CNN detector, 5-point landmarks and the
 #            128-D embedding, one handle called from one thread (no baseline: this is dlib's own time)
-# Usage: bash Scripts/bench.sh [headers|decode|deid-headers|render|imaging|deface|facecheck]...   (after Scripts/setup.sh; builds release)
+# Usage: bash Scripts/bench.sh [headers|decode|deid-headers|render|imaging|deface|deid|facecheck]...   (after Scripts/setup.sh; builds release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/env.sh
@@ -28,7 +31,7 @@ BENCH="$DATA/bench"
 SERIES="$BENCH/ct-300x512x512"
 PHANTOM="$(cd .. && pwd)/shared/bench/head_ct_phantom.py"
 MEASURES=("${@:-headers}")
-[[ $# -eq 0 ]] && MEASURES=(headers decode deid-headers render imaging deface facecheck)
+[[ $# -eq 0 ]] && MEASURES=(headers decode deid-headers render imaging deface deid facecheck)
 
 phantom_series() {  # SLICES: the shared phantom with that many slices, generated once
     local out="$BENCH/ct-$1x512x512"
@@ -205,6 +208,49 @@ print(f"  {stages['replaced_voxels']} voxels replaced, {stages['guard_voxels']} 
 PY
         rm -rf "$scratch"
         ;;
+    deid)
+        series250=$(phantom_series 250)
+        scratch="$(mktemp -d)"
+        head -c 32 /dev/urandom >"$scratch/key"
+        python3 - "$series250" "$scratch" "$BIN/faceless" <<'PY'
+import json, os, shutil, subprocess, sys, time
+series, scratch, faceless = sys.argv[1], sys.argv[2], sys.argv[3]
+key = os.path.join(scratch, "key")
+
+def timed(command, out, repeats):
+    """Best wall time and peak RSS (MiB) of `command` over `repeats` runs, each into a fresh OUT."""
+    best, peak = float("inf"), 0.0
+    for _ in range(repeats):
+        for folder in (out, out + "-report", out + "-quarantine"):
+            shutil.rmtree(folder, ignore_errors=True)
+        start = time.perf_counter()
+        process = subprocess.Popen(command(out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        if status != 0:
+            sys.exit(f"bench: {' '.join(command(out))} failed")
+        best, peak = min(best, time.perf_counter() - start), max(peak, usage.ru_maxrss / 1024)
+    return best, peak
+
+out = os.path.join(scratch, "deid")
+ours, peak = timed(lambda o: [faceless, "deid", series, o, "--key-file", key], out, 3)
+copy, _ = timed(lambda o: ["cp", "-r", series, o], os.path.join(scratch, "copy"), 3)
+report = json.load(open(out + "-report/report.json"))
+study = report["studies"][0]
+stages = {}
+for s in study["series"]:
+    for stage, seconds in s["seconds"].items():
+        stages[stage] = stages.get(stage, 0) + seconds
+files = sum(1 for _ in os.scandir(series) if _.name.endswith(".dcm"))
+print(f"\nfaceless deid of one study: {files} slices 512x512 CT phantom (goal: <= 2 s on 2 cores)")
+print(f"  {'':<44}{'seconds':>9}{'peak MiB':>10}")
+print(f"  {'faceless deid (a process, all cores)':<44}{ours:>9.2f}{peak:>10.0f}")
+print(f"  {'cp -r of the same folder':<44}{copy:>9.2f}")
+print(f"  ratio deid/cp: {ours / copy:.1f}x the time; status {study['status']}, verdict {study['series'][0]['verification']['verdict']}")
+print("  stages of the last run (s): " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(stages.items()))
+      + f"; their sum {sum(stages.values()):.2f}; the study job {study['seconds']:.2f}; the whole run {report['seconds']:.2f}")
+PY
+        rm -rf "$scratch"
+        ;;
     render)
         render_report "$("$FACELESS_BENCH" render "$SERIES" --repeat 5)"
         ;;
@@ -220,6 +266,6 @@ print(f"  models loaded once per handle: {r['model_load_ms']:.0f} ms")
 print(json.dumps(r))
 PY
         ;;
-    *) echo "bench: unknown measure $measure (headers, decode, deid-headers, render, imaging, deface, facecheck)" >&2; exit 2 ;;
+    *) echo "bench: unknown measure $measure (headers, decode, deid-headers, render, imaging, deface, deid, facecheck)" >&2; exit 2 ;;
     esac
 done
