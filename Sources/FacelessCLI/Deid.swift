@@ -26,7 +26,7 @@ struct Deid: ParsableCommand {
             ImageType, SOPClassUID, StudyDescription, SeriesDescription, BodyPartExamined, \
             ProtocolName or SeriesNumber: e.g. --include 'ImageType=*LOCALIZER*' --exclude \
             'SeriesDescription=*BONE*'. Exit status: 0 when every selected study was exported, 1 \
-            when any was quarantined or failed, 2 for bad input.
+            when any was quarantined or failed or nothing was found, 2 for bad input.
             """
     )
 
@@ -82,8 +82,7 @@ struct Deid: ParsableCommand {
         } catch let error as PipelineError {
             throw Self.badInput("\(error)")
         }
-        var logger = Logger(label: "faceless.deid")
-        logger.logLevel = verbose ? .debug : .notice
+        let logger = Logger(label: "faceless.deid") { _ in TerminalLogHandler(command: "deid", logLevel: verbose ? .debug : .notice) }
         let run = DeidRun(configuration: configuration, logger: logger)
         if dryRun {
             do { for line in try run.dryRun() { print(line) } } catch { throw Self.badInput("\(error)") }
@@ -96,6 +95,10 @@ struct Deid: ParsableCommand {
             throw Self.badInput("\(error)")
         }
         print(Self.summary(result, configuration: configuration))
+        if result.studies.isEmpty {
+            printError("faceless deid: no DICOM image series under \(configuration.input.path)")
+            throw ExitCode(1)
+        }
         if result.studies.contains(where: { $0.status == .failed || $0.status == .quarantined }) { throw ExitCode(1) }
     }
 

@@ -54,6 +54,7 @@ public struct DeidRun: Sendable {
         let start = ContinuousClock.now
         let (discovery, plans, context) = try prepare()
         try prepareFolders()
+        for file in discovery.unusable { logger.notice("not used: \(file.url.path): \(file.reason)") }
         let progress = makeProgress(plans.reduce(0) { $0 + ((try? $1.get())?.selectedSeriesCount ?? 0) })
         let studyCount = plans.count
         let records = RecordSlots(count: studyCount)
@@ -82,7 +83,6 @@ public struct DeidRun: Sendable {
             let reason = Self.reasonCategory(file.reason)
             report.unusableFiles[reason, default: 0] += 1
             audit.append(AuditEntry(inputSHA256: hash ?? "unreadable", status: "not used", reason: reason, settings: context.settingsFingerprint))
-            logger.notice("not used: \(file.url.path): \(file.reason)")
         }
         report.seconds = (ContinuousClock.now - start) / .seconds(1)
         try ReportWriter(folder: configuration.reportFolder).write(report, audit: audit)
