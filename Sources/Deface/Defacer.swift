@@ -59,7 +59,14 @@ public enum Defacer {
             throw DefaceError(.unsupported, "masks \(masks.replaced.size) do not fit the volume \(size)")
         }
         let before = GuardFingerprint(copy volume, guardRegion: masks.guardRegion)
-        let report = Drowning.drown(&volume, masks: masks, modality: modality, options: options)
+        var report = Drowning.drown(&volume, masks: masks, modality: modality, options: options)
+        if options.mode == .face, options.features == nil, let drawn = report.writtenRange {
+            // On CT the lid is the top of the soft-tissue range whatever the shell held, so every
+            // soft-tissue window meets it; MR and PET have no fixed scale, so the highest value drawn.
+            let lid = modality == .ct ? options.softTissueHounsfield.upperBound : drawn.upperBound
+            Drowning.seal(&volume, masks: masks, hounsfield: lid)
+            report.writtenRange = drawn.lowerBound...max(drawn.upperBound, lid)
+        }
         try before.verify(GuardFingerprint(copy volume, guardRegion: masks.guardRegion), context: "drowning")
         return DefaceResult(volume: wrap(volume), masks: masks, report: report, modality: modality, guardFingerprint: before)
     }

@@ -1,6 +1,7 @@
 import Deface
 import Foundation
 import Imaging
+import Render
 import Testing
 import TestSupport
 import Volume
@@ -108,6 +109,36 @@ struct PhantomDefaceTests {
             #expect(result.report.replacedVoxels == result.masks.counts.replaced)
             #expect(result.report.writtenRange == hounsfield...hounsfield)
         }
+    }
+
+    @Test("face mode is opaque at every soft-tissue threshold: no render up to +100 HU sees behind the block")
+    func opaqueBlock() throws {
+        // This phantom's shell holds skin and fat at 4…28 HU: without the lid, a render at +60 HU
+        // would look through the drawn values to the skull.
+        let result = try Defacer.deface(.int16(Self.phantom.volume), modality: .ct, options: DefaceOptions(seed: 3))
+        let size = Self.phantom.volume.size
+        let after = try Self.int16(result.volume)
+        var drawnMaximum = Int16.min
+        for k in 2 ..< size.z - 2 { for j in 2 ..< size.y - 2 { for i in 2 ..< size.x - 2 where result.masks.replaced[after.index(i, j, k)] {
+            drawnMaximum = max(drawnMaximum, after[i, j, k])
+        } } }
+        #expect(drawnMaximum < 60 + 1024, "the drawn values reach \(drawnMaximum - 1024) HU")
+        #expect(result.report.writtenRange?.upperBound == 100)
+        for threshold in [-300.0, -100, 0, 60, 100] {
+            let renderer = IsosurfaceRenderer(volume: result.volume, threshold: threshold)
+            for view in [StandardViews.front, StandardViews.left60, StandardViews.below20] {
+                let render = renderer.render(view, size: 256)
+                let region = PixelRect.centred(fraction: 0.3, in: 256)
+                let depth = try #require(render.depthStatistics(in: region), "\(view.name) at \(threshold): no surface")
+                #expect(depth.coverage == 1, "\(view.name) at \(threshold): \(depth.coverage) covered")
+                // The block's face is a plane: its depth varies by less than one voxel across the region.
+                if view.name == "front" { #expect(depth.variance < 0.1, "front at \(threshold): depth variance \(depth.variance) mm²") }
+            }
+        }
+        // The lid is two voxels of +100 HU on every face of the volume.
+        let lid = Int16(100 + 1024)
+        #expect(after[0, size.y / 2, size.z / 2] == lid && after[1, size.y / 2, size.z / 2] == lid)
+        #expect(after[size.x / 2, size.y / 2, size.z - 1] == lid)
     }
 
     @Test("face mode is identical for the same seed and differs for another")
