@@ -91,8 +91,9 @@ let package = Package(
         // TextRedaction: burned-in text found and blanked in CT slices.
         .target(name: "TextRedaction", dependencies: ["Volume"], swiftSettings: optimisedKernels),
 
-        // FaceCheck: face detection, landmarks and embeddings on renders (dlib through CDlibFace).
-        .target(name: "FaceCheck", dependencies: ["CDlibFace", "Volume", "Render"]),
+        // FaceCheck: face detection, landmarks and embeddings on renders (dlib through CDlibFace);
+        // cohort statistics and `evaluate`'s engine (SHA-256 cache keys, atomic output files).
+        .target(name: "FaceCheck", dependencies: ["CDlibFace", "DICOM", "Volume", "Render", .product(name: "Crypto", package: "swift-crypto")]),
 
         // ExampleStudies: the example tree of patients (real head CT with fake PHI, a phantom
         // patient, junk files) that the README's main job and the pipeline's tests run on.
