@@ -184,9 +184,10 @@ enum EvaluationSummary {
             + "\(pairing.defacedOnly.count) defaced, \(pairing.ambiguous.count) ambiguous; unreadable: \(report.failures.count)"]
         lines.append("faces (renders with a face / with landmarks placed, of all renders; volumes with a face):")
         for (side, rates) in [("originals", evaluation.originalRates), ("defaced", evaluation.defacedRates)] {
-            lines.append(String(format: "  %-10@ %d / %d of %d renders (detection %.1f%%, landmark placement %.1f%%); %d of %d volumes",
-                                side, rates.rendersWithFace, rates.rendersWithLandmarks, rates.renders, 100 * rates.detectionRate,
-                                100 * rates.landmarkPlacementRate, rates.volumesWithFace, rates.volumes))
+            lines.append("  " + side.padding(toLength: 10, withPad: " ", startingAt: 0)
+                + String(format: "%d / %d of %d renders (detection %.1f%%, landmark placement %.1f%%); %d of %d volumes",
+                         rates.rendersWithFace, rates.rendersWithLandmarks, rates.renders, 100 * rates.detectionRate,
+                         100 * rates.landmarkPlacementRate, rates.volumesWithFace, rates.volumes))
         }
         let missing = evaluation.originalsWithoutGalleryFace
         lines.append("gallery: \(evaluation.names.count - missing.count) of \(evaluation.names.count) originals show a face with landmarks"
