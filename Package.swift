@@ -92,8 +92,9 @@ let package = Package(
         // TextRedaction: burned-in text found and blanked in CT slices.
         .target(name: "TextRedaction", dependencies: ["Volume"], swiftSettings: optimisedKernels),
 
-        // FaceCheck: face detection, landmarks and embeddings on renders (dlib through CDlibFace).
-        .target(name: "FaceCheck", dependencies: ["CDlibFace", "Volume", "Render"]),
+        // FaceCheck: face detection, landmarks and embeddings on renders (dlib through CDlibFace);
+        // cohort statistics and `evaluate`'s engine (SHA-256 cache keys, atomic output files).
+        .target(name: "FaceCheck", dependencies: ["CDlibFace", "DICOM", "Volume", "Render", .product(name: "Crypto", package: "swift-crypto")]),
 
         // Pipeline: `faceless deid` on a folder of patients: discovery, selection, study jobs,
         // resumption, quarantine, reports, audit log.

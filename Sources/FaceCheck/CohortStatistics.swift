@@ -91,12 +91,23 @@ public enum CohortStatistics {
     }
 
     /// The threshold of the best F1 on `pairs` (the smallest such distance on ties), or nil
-    /// without pairs.
+    /// when no pair has a finite distance. Infinite distances (no face found to compare) are
+    /// never matched: a threshold of infinity would call every pair a match.
     public static func bestThreshold(_ pairs: [Pair]) -> Confusion? {
-        curve(pairs).dropFirst().reduce(nil) { best, point in
+        curve(pairs).dropFirst().filter(\.threshold.isFinite).reduce(nil) { best, point in
             guard let best else { return point }
             return point.f1 > best.f1 ? point : best
         }
+    }
+
+    /// How many probes (columns of `distances[original][probe]`, one subject per index on both
+    /// sides) are nearer to their own original than to any other, at a finite distance: the
+    /// rank-1 re-identifications of a face-recognition search.
+    public static func rankOneMatches(_ distances: [[Double]]) -> Int {
+        distances.indices.filter { probe in
+            let own = distances[probe][probe]
+            return own.isFinite && distances.indices.allSatisfy { $0 == probe || distances[$0][probe] > own }
+        }.count
     }
 
     /// A seeded split of `subjects` into a calibration part (`fraction` of them, rounded, at

@@ -10,6 +10,8 @@ public enum FaceCheckError: Error, Sendable, Equatable, CustomStringConvertible 
     case invalidArgument(String)
     /// A failure dlib reported while running a model (out of memory, an internal error).
     case dlib(String)
+    /// A file or folder to check that is missing or cannot be read (the message names it).
+    case unreadableInput(String)
 
     public var description: String {
         switch self {
@@ -20,6 +22,7 @@ public enum FaceCheckError: Error, Sendable, Equatable, CustomStringConvertible 
         case let .invalidImage(reason): "image cannot be checked for faces: \(reason)"
         case let .invalidArgument(reason): "face check: \(reason)"
         case let .dlib(reason): "dlib: \(reason)"
+        case let .unreadableInput(message): message
         }
     }
 }

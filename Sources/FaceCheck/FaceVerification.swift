@@ -25,6 +25,8 @@ public struct FoundFace: Sendable, Codable, Equatable {
     public var landmarks: [[Int]]?
     /// Embedding distance to the original's front face, when checked against an original.
     public var distanceToOriginal: Double?
+    /// The face's 128-D embedding, when asked for (`check(_:thresholds:reference:embeddings:)`).
+    public var embedding: [Float]?
 }
 
 /// What one view at one threshold showed.
@@ -88,8 +90,10 @@ public final class FaceVerifier {
     }
 
     /// Every view at every threshold of `volume`; `reference` is the embedding faces are
-    /// compared with.
-    public func check(_ volume: AnyVolume, thresholds: [Double], reference: FaceEmbedding? = nil) throws(FaceCheckError) -> [ViewCheck] {
+    /// compared with. `embeddings` keeps each face's embedding (with models), for a cohort's
+    /// distance matrix.
+    public func check(_ volume: AnyVolume, thresholds: [Double], reference: FaceEmbedding? = nil,
+                      embeddings: Bool = false) throws(FaceCheckError) -> [ViewCheck] {
         var checks: [ViewCheck] = []
         for threshold in thresholds {
             let renderer = IsosurfaceRenderer(volume: volume, threshold: threshold)
@@ -102,8 +106,10 @@ public final class FaceVerifier {
                     if let landmarker {
                         let landmarks = try landmarker.landmarks(in: image, face: detection.rect)
                         face.landmarks = landmarks.points.map { [$0.x, $0.y] }
-                        if let reference, let embedder {
-                            face.distanceToOriginal = try embedder.embedding(of: image, landmarks: landmarks).distance(to: reference)
+                        if let embedder, reference != nil || embeddings {
+                            let embedding = try embedder.embedding(of: image, landmarks: landmarks)
+                            face.distanceToOriginal = reference.map { embedding.distance(to: $0) }
+                            if embeddings { face.embedding = embedding.values }
                         }
                     }
                     faces.append(face)

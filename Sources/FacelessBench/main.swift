@@ -47,8 +47,18 @@ func option(_ name: String, default value: Int) -> Int {
     return n
 }
 if arguments.first == "facecheck" { FaceCheckBench.run(arguments: Array(arguments.dropFirst())); exit(0) }
+if arguments.first == "evaluate", arguments.count >= 4 {
+    do {
+        try EvaluateBench.run(cranium: URL(fileURLWithPath: arguments[1]), models: URL(fileURLWithPath: arguments[2]),
+                              renders: URL(fileURLWithPath: arguments[3]), repeats: option("--repeat", default: 3))
+    } catch {
+        FileHandle.standardError.write(Data("faceless-bench evaluate: \(error)\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
 guard arguments.count >= 2, ["headers", "decode", "deid-headers", "render", "imaging", "deface", "example-tree"].contains(arguments[0]) else {
-    FileHandle.standardError.write(Data("usage: faceless-bench headers|decode DIR [--repeat N] [--sweeps N]\n       faceless-bench example-tree CRANIUM.inv3 OUT SHEET.csv\n       faceless-bench imaging DIR [--repeat N] [--mask-out FILE]\n       faceless-bench deface DIR OUT [--repeat N]\n       faceless-bench render DIR [--repeat N] [--threshold HU] [--size N]\n       faceless-bench deid-headers SCRATCH [--slices 301] [--size 512] [--repeat 3]\n".utf8))
+    FileHandle.standardError.write(Data("usage: faceless-bench headers|decode DIR [--repeat N] [--sweeps N]\n       faceless-bench evaluate CRANIUM.inv3 MODELS RENDERS-FOLDER [--repeat N]\n       faceless-bench example-tree CRANIUM.inv3 OUT SHEET.csv\n       faceless-bench imaging DIR [--repeat N] [--mask-out FILE]\n       faceless-bench deface DIR OUT [--repeat N]\n       faceless-bench render DIR [--repeat N] [--threshold HU] [--size N]\n       faceless-bench deid-headers SCRATCH [--slices 301] [--size 512] [--repeat 3]\n".utf8))
     exit(2)
 }
 let repeats = option("--repeat", default: 5), sweeps = option("--sweeps", default: 1)

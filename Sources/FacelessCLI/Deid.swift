@@ -90,7 +90,7 @@ struct Deid: ParsableCommand {
         }
         let result: RunReport
         do {
-            result = try run.run { ProgressDisplay(total: $0, unit: "series") }
+            result = try run.run { ProgressBar(command: "deid", total: $0, unit: "series") }
         } catch {
             throw Self.badInput("\(error)")
         }

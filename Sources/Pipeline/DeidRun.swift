@@ -50,7 +50,7 @@ public struct DeidRun: Sendable {
     /// Runs the job. Throws only for a misuse that stops the whole run; a study that fails is
     /// in the report, and nothing of it is in OUT. `progress` makes the display for the number
     /// of series selected.
-    public func run(progress makeProgress: (_ series: Int) -> ProgressDisplay? = { _ in nil }) throws(PipelineError) -> RunReport {
+    public func run(progress makeProgress: (_ series: Int) -> (any RunProgress)? = { _ in nil }) throws(PipelineError) -> RunReport {
         let start = ContinuousClock.now
         let (discovery, plans, context) = try prepare()
         try prepareFolders()
@@ -112,7 +112,7 @@ public struct DeidRun: Sendable {
 
     /// One study: skipped when its resume marker matches, else processed and its marker written.
     private func process(_ study: DiscoveredStudy, plan planned: Result<StudyPlan, PipelineError>, context: RunContext,
-                         verifier: FaceVerifier?, progress: ProgressDisplay?) -> StudyRecord {
+                         verifier: FaceVerifier?, progress: (any RunProgress)?) -> StudyRecord {
         let files = study.series.flatMap(\.files)
         let hashes = Dictionary(uniqueKeysWithValues: zip(files, FileHashes.sha256(of: files).map { $0 ?? "unreadable" }))
         let plan: StudyPlan

@@ -47,7 +47,7 @@ struct StudyJob {
     let verifier: FaceVerifier
     /// SHA-256 of every input file of the study.
     let inputHashes: [URL: String]
-    let progress: ProgressDisplay?
+    let progress: (any RunProgress)?
 
     func run() -> StudyRecord {
         let start = ContinuousClock.now
@@ -76,7 +76,7 @@ struct StudyJob {
             for images in plan.images {
                 report.series.append(try cleaning.clean(images: images))
                 seriesDone += 1
-                progress?.advance()
+                progress?.advance(by: 1)
             }
         } catch {
             report.status = .failed

@@ -47,6 +47,50 @@ struct CohortStatisticsTests {
         #expect(CohortStatistics.areaUnderROC(curve) == 0.5)
     }
 
+    /// Faces not found are infinitely far. Genuine distances 0.4, ∞, ∞; impostors 0.3, ∞:
+    ///
+    /// | t   | TP | FP | FN | TN | TPR | FPR | precision | F1   |
+    /// |-----|----|----|----|----|-----|-----|-----------|------|
+    /// | −∞  | 0  | 0  | 3  | 2  | 0   | 0   | 1         | 0    |
+    /// | 0.3 | 0  | 1  | 3  | 1  | 0   | 1/2 | 0         | 0    |
+    /// | 0.4 | 1  | 1  | 2  | 1  | 1/3 | 1/2 | 1/2       | 2/5  |
+    /// | ∞   | 3  | 2  | 0  | 0  | 1   | 1   | 3/5       | 3/4  |
+    ///
+    /// The best finite threshold is 0.4 (TP 1, FP 1, FN 2): ∞ has the higher F1 but calls every
+    /// pair a match, faces or not. ROC area: 1/2 × (1/3 + 1) / 2 = 1/3, the share of the six
+    /// genuine × impostor comparisons won (0.4 < ∞ once, and ∞ ties ∞ twice, counting half).
+    /// Average precision: 1/3 × 1/2 + 2/3 × 3/5 = 17/30.
+    @Test("Infinite distances tie at the end of the curve and are never chosen as the threshold")
+    func infiniteDistances() throws {
+        let pairs = [(0.4, true), (.infinity, true), (.infinity, true), (0.3, false), (.infinity, false)]
+            .map { CohortStatistics.Pair(distance: $0.0, genuine: $0.1) }
+        let curve = CohortStatistics.curve(pairs)
+        #expect(curve.map(\.threshold) == [-.infinity, 0.3, 0.4, .infinity])
+        #expect(curve.map(\.truePositives) == [0, 0, 1, 3])
+        #expect(curve.map(\.falsePositives) == [0, 1, 1, 2])
+        #expect(abs(CohortStatistics.areaUnderROC(curve) - 1.0 / 3) < 1e-12)
+        #expect(abs(CohortStatistics.areaUnderPrecisionRecall(curve) - 17.0 / 30) < 1e-12)
+        let best = try #require(CohortStatistics.bestThreshold(pairs))
+        #expect(best.threshold == 0.4)
+        #expect((best.truePositives, best.falsePositives, best.falseNegatives) == (1, 1, 2))
+        let none = [CohortStatistics.Pair(distance: .infinity, genuine: true), .init(distance: .infinity, genuine: false)]
+        #expect(CohortStatistics.bestThreshold(none) == nil)
+        #expect(CohortStatistics.bestThreshold([]) == nil)
+    }
+
+    /// Columns are probes: probe 0 is nearest its own original (0.2 against 0.3 and 0.6), probe 1
+    /// is nearer original 2 (0.1) than its own (0.4), probe 2 showed no face. With original 1 at
+    /// 0.2 from probe 0 too, probe 0 ties and is not a rank-1 match either.
+    @Test("Rank-1 matches: probes strictly nearest their own original, at a finite distance")
+    func rankOne() {
+        let distances: [[Double]] = [[0.2, 0.5, .infinity], [0.3, 0.4, .infinity], [0.6, 0.1, .infinity]]
+        #expect(CohortStatistics.rankOneMatches(distances) == 1)
+        var tied = distances
+        tied[1][0] = 0.2
+        #expect(CohortStatistics.rankOneMatches(tied) == 0)
+        #expect(CohortStatistics.rankOneMatches([]) == 0)
+    }
+
     @Test("The 70/30 split is seeded, disjoint, complete and independent of the input order")
     func split() {
         let subjects = (1...23).map { "subject-\($0)" }
