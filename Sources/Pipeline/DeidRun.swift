@@ -57,7 +57,7 @@ public struct DeidRun: Sendable {
         for file in discovery.unusable { logger.notice("not used: \(file.url.path): \(file.reason)") }
         let progress = makeProgress(plans.reduce(0) { $0 + ((try? $1.get())?.selectedSeriesCount ?? 0) })
         let studyCount = plans.count
-        let records = RecordSlots(count: studyCount)
+        let records = Slots<StudyRecord>(count: studyCount)
         let next = Atomic<Int>(0)
         let workers = max(1, min(configuration.jobs, studyCount))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -197,13 +197,4 @@ public struct DeidRun: Sendable {
     static func reasonCategory(_ reason: String) -> String {
         String(reason.prefix { $0 != ":" && $0 != "(" }).trimmingCharacters(in: .whitespaces)
     }
-}
-
-/// Study records filled in by concurrent workers, one slot each.
-private final class RecordSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [StudyRecord?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ record: StudyRecord) { lock.lock(); slots[index] = record; lock.unlock() }
-    var values: [StudyRecord?] { lock.lock(); defer { lock.unlock() }; return slots }
 }

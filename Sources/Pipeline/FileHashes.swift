@@ -6,7 +6,7 @@ import Foundation
 enum FileHashes {
     /// Lower-case hex digests in the order of `urls`; nil for a file that cannot be read.
     static func sha256(of urls: [URL]) -> [String?] {
-        let digests = DigestSlots(count: urls.count)
+        let digests = Slots<String>(count: urls.count)
         DispatchQueue.concurrentPerform(iterations: urls.count) { index in
             guard let data = try? Data(contentsOf: urls[index], options: .alwaysMapped) else { return }
             digests.set(index, SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined())
@@ -15,11 +15,11 @@ enum FileHashes {
     }
 }
 
-/// Digests filled in by concurrent workers, one slot each.
-private final class DigestSlots: @unchecked Sendable {
+/// Results filled in by concurrent workers, one slot each.
+final class Slots<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [String?]
+    private var slots: [Value?]
     init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: String) { lock.lock(); slots[index] = value; lock.unlock() }
-    var values: [String?] { lock.lock(); defer { lock.unlock() }; return slots }
+    func set(_ index: Int, _ value: Value) { lock.lock(); slots[index] = value; lock.unlock() }
+    var values: [Value?] { lock.lock(); defer { lock.unlock() }; return slots }
 }

@@ -32,7 +32,7 @@ struct EvaluateCommandTests {
         #expect(run.stderr.contains("not paired: original lonely"))
         #expect(run.stderr.contains("ignored 1 file(s) that are neither NIfTI nor DICOM"))
         // stderr is a file here, not a terminal: one plain line per volume, no bar.
-        #expect(run.stderr.contains("faceless evaluate: [44/44] ") && !run.stderr.contains("\u{1B}["))
+        #expect(run.stderr.contains("faceless evaluate: [44/44 volumes] ") && !run.stderr.contains("\u{1B}["))
 
         let volumes = try EvaluationCohort.table(out.appendingPathComponent("volumes.csv"))
         #expect(volumes.filter { $0["status"] == "checked" }.count == 44)

@@ -155,7 +155,7 @@ struct DeidCommandTests {
         #expect(verify.stdout.contains("PASS: no face in 44 renders"))
     }
 
-    @Test("Interrupted midway, rerun with --resume: OUT equals the uninterrupted run")
+    @Test("Interrupted midway, rerun with --resume (two jobs at once): OUT equals the uninterrupted run")
     func resume() throws {
         let fixture = try Fixture.fixture()
         let output = fixture.folder.appendingPathComponent("out-interrupted")
@@ -180,7 +180,8 @@ struct DeidCommandTests {
         let refused = try FacelessTool.run(arguments)
         #expect(refused.status == 2 && refused.stderr.contains("pass --resume"), "\(refused.stderr)")
 
-        let resumed = try FacelessTool.run(arguments + ["--resume"])
+        // The rest in two jobs at once: concurrency must not change a byte either.
+        let resumed = try FacelessTool.run(arguments + ["--resume", "--jobs", "2"])
         #expect(resumed.status == 0, "\(resumed.stdout) \(resumed.stderr)")
         #expect(resumed.stderr.contains("finished by an earlier run"))
         let expected = Self.contents(of: fixture.output), actual = Self.contents(of: output)
