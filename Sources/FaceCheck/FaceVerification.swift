@@ -78,13 +78,17 @@ public final class FaceVerifier {
         embedder = try models.map { (m) throws(FaceCheckError) in try FaceEmbedder(models: m) }
     }
 
+    /// CT's thresholds: skin, fat, and soft tissue twice.
+    static let computedTomographyThresholds: [Double] = [-300, -100, 0, 60]
+
     /// The thresholds to render at: on CT −300 (skin), −100 (fat), 0 and +60 HU (soft tissue);
     /// otherwise a quarter, half, three quarters and all of the way from the minimum to Otsu's
     /// threshold. `modality` is the DICOM Modality, nil for NIfTI (CT when values reach −900).
     public static func thresholds(for volume: AnyVolume, modality: String?) -> [Double] {
+        if modality?.uppercased() == "CT" { return computedTomographyThresholds }
+        // A pass over every voxel: only when the header does not say CT.
         let histogram = Histogram(volume)
-        let isCT = modality.map { $0.uppercased() == "CT" } ?? (histogram.minimum <= -900)
-        if isCT { return [-300, -100, 0, 60] }
+        if modality == nil && histogram.minimum <= -900 { return computedTomographyThresholds }
         let otsu = histogram.otsuThreshold()
         return [0.25, 0.5, 0.75, 1].map { histogram.minimum + (otsu - histogram.minimum) * $0 }
     }
@@ -92,32 +96,51 @@ public final class FaceVerifier {
     /// Every view at every threshold of `volume`; `reference` is the embedding faces are
     /// compared with. `embeddings` keeps each face's embedding (with models), for a cohort's
     /// distance matrix.
+    ///
+    /// Rendering runs on every core but detection on one, so the renders of one threshold are
+    /// searched for faces on a thread of their own while the next threshold renders. Only that
+    /// thread touches the dlib handles, one batch after another.
     public func check(_ volume: AnyVolume, thresholds: [Double], reference: FaceEmbedding? = nil,
                       embeddings: Bool = false) throws(FaceCheckError) -> [ViewCheck] {
-        var checks: [ViewCheck] = []
-        for threshold in thresholds {
-            let renderer = IsosurfaceRenderer(volume: volume, threshold: threshold)
-            for (view, render) in zip(views, renderer.render(views, size: size)) {
-                let image = GreyImage(render)
-                var faces: [FoundFace] = []
-                for detection in try detector.faces(in: image) where detection.score > scoreThreshold {
-                    var face = FoundFace(x: detection.rect.x, y: detection.rect.y, width: detection.rect.width, height: detection.rect.height,
-                                         score: detection.score, filter: detection.filterIndex)
-                    if let landmarker {
-                        let landmarks = try landmarker.landmarks(in: image, face: detection.rect)
-                        face.landmarks = landmarks.points.map { [$0.x, $0.y] }
-                        if let embedder, reference != nil || embeddings {
-                            let embedding = try embedder.embedding(of: image, landmarks: landmarks)
-                            face.distanceToOriginal = reference.map { embedding.distance(to: $0) }
-                            if embeddings { face.embedding = embedding.values }
-                        }
+        let batches = ResultSlots<Result<[ViewCheck], FaceCheckError>>(count: thresholds.count)
+        let detection = DispatchQueue(label: "faceless.face-check.detection")
+        let verifier = UncheckedVerifier(self)
+        for (index, renderer) in IsosurfaceRenderer.renderers(volume: volume, thresholds: thresholds).enumerated() {
+            let renders = renderer.render(views, size: size)
+            detection.async {
+                batches.set(index, Result { () throws(FaceCheckError) in
+                    try renders.map { (render) throws(FaceCheckError) in
+                        ViewCheck(view: render.camera.view.name, threshold: renderer.threshold, coverage: render.coverage,
+                                  faces: try verifier.value.faces(in: GreyImage(render), reference: reference, embeddings: embeddings))
                     }
-                    faces.append(face)
-                }
-                checks.append(ViewCheck(view: view.name, threshold: threshold, coverage: render.coverage, faces: faces))
+                })
             }
         }
+        detection.sync {}
+        var checks: [ViewCheck] = []
+        for batch in batches.values { checks += try batch!.get() }
         return checks
+    }
+
+    /// The faces in one render scoring above the threshold, with landmarks and embeddings
+    /// when the models are there.
+    private func faces(in image: GreyImage, reference: FaceEmbedding?, embeddings: Bool) throws(FaceCheckError) -> [FoundFace] {
+        var faces: [FoundFace] = []
+        for detection in try detector.faces(in: image) where detection.score > scoreThreshold {
+            var face = FoundFace(x: detection.rect.x, y: detection.rect.y, width: detection.rect.width, height: detection.rect.height,
+                                 score: detection.score, filter: detection.filterIndex)
+            if let landmarker {
+                let landmarks = try landmarker.landmarks(in: image, face: detection.rect)
+                face.landmarks = landmarks.points.map { [$0.x, $0.y] }
+                if let embedder, reference != nil || embeddings {
+                    let embedding = try embedder.embedding(of: image, landmarks: landmarks)
+                    face.distanceToOriginal = reference.map { embedding.distance(to: $0) }
+                    if embeddings { face.embedding = embedding.values }
+                }
+            }
+            faces.append(face)
+        }
+        return faces
     }
 
     /// The best face in the original's front render at `threshold` and its embedding (nil
@@ -184,4 +207,11 @@ public final class FaceVerifier {
         }
         return report
     }
+}
+
+/// The verifier handed to its detection thread; `check` guarantees that only that thread uses
+/// it while the thread has work.
+private struct UncheckedVerifier: @unchecked Sendable {
+    let value: FaceVerifier
+    init(_ value: FaceVerifier) { self.value = value }
 }

@@ -5,6 +5,7 @@ import FaceCheck
 import Foundation
 import Logging
 import Synchronization
+import Volume
 
 /// `faceless deid`: every patient's studies under the input, filtered, de-identified (headers,
 /// burned-in text, face), verified and written with the report and audit log (design.md §2).
@@ -57,7 +58,7 @@ public struct DeidRun: Sendable {
         for file in discovery.unusable { logger.notice("not used: \(file.url.path): \(file.reason)") }
         let progress = makeProgress(plans.reduce(0) { $0 + ((try? $1.get())?.selectedSeriesCount ?? 0) })
         let studyCount = plans.count
-        let records = Slots<StudyRecord>(count: studyCount)
+        let records = ResultSlots<StudyRecord>(count: studyCount)
         let next = Atomic<Int>(0)
         let workers = max(1, min(configuration.jobs, studyCount))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in

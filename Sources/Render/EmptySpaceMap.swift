@@ -22,16 +22,30 @@ struct EmptySpaceMap: Sendable {
     /// The smallest stored value in the volume (for the padding).
     let minimumStored: Float
 
-    /// Builds the map for `voxels` at a threshold in stored units, on all cores.
-    init<Voxel: RenderableVoxel>(voxels: UnsafeBufferPointer<Voxel>, size: SIMD3<Int>, storedThreshold: Float, brickSize: Int) {
-        precondition(brickSize > 0 && brickSize & (brickSize - 1) == 0, "brick size is a power of two")
-        self.brickSize = brickSize
+    /// The part of the map that does not depend on the threshold: each brick's largest stored
+    /// value. One pass over the volume, shared by the maps of every threshold.
+    struct Maxima: Sendable {
+        let brickSize: Int
+        let counts: SIMD3<Int>
+        let maxima: [Float]
+        let minimum: Float
+
+        /// The maxima of `voxels` in bricks of `brickSize`³, on all cores.
+        init<Voxel: RenderableVoxel>(voxels: UnsafeBufferPointer<Voxel>, size: SIMD3<Int>, brickSize: Int) {
+            precondition(brickSize > 0 && brickSize & (brickSize - 1) == 0, "brick size is a power of two")
+            self.brickSize = brickSize
+            counts = (size &+ (brickSize - 1)) / brickSize
+            (maxima, minimum) = EmptySpaceMap.brickMaxima(voxels: voxels, size: size, counts: counts, brickSize: brickSize)
+        }
+    }
+
+    /// The map at a threshold in stored units.
+    init(_ maxima: Maxima, storedThreshold: Float) {
+        brickSize = maxima.brickSize
         shift = brickSize.trailingZeroBitCount
-        let counts = (size &+ (brickSize - 1)) / brickSize
-        self.counts = counts
-        let (maxima, minimum) = Self.brickMaxima(voxels: voxels, size: size, counts: counts, brickSize: brickSize)
-        minimumStored = minimum
-        distance = Self.chebyshevDistance(occupied: maxima.map { $0 >= storedThreshold }, counts: counts)
+        counts = maxima.counts
+        minimumStored = maxima.minimum
+        distance = Self.chebyshevDistance(occupied: maxima.maxima.map { $0 >= storedThreshold }, counts: counts)
     }
 
     /// The brick holding index-space point `p`, clamped to the grid (the padding belongs to the edge bricks).

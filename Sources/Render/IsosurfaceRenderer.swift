@@ -61,27 +61,38 @@ public struct IsosurfaceRenderer: Sendable {
     /// the volume's own (`RenderFraming(fitting:)`); pass another volume's framing to render two
     /// volumes of the same patient (before and after defacing) pixel for pixel alike.
     public init(volume: AnyVolume, threshold: Double, framing: RenderFraming? = nil, options: Options = Options()) {
+        self = Self.renderers(volume: volume, thresholds: [threshold], framing: framing, options: options)[0]
+    }
+
+    /// One renderer per threshold of the same volume: the volume is prepared and its bricks'
+    /// maxima found once for all of them (a full pass over the voxels each time otherwise).
+    public static func renderers(volume: AnyVolume, thresholds: [Double], framing: RenderFraming? = nil,
+                                 options: Options = Options()) -> [IsosurfaceRenderer] {
         var prepared = volume
         let rescale = Self.rescale(of: volume)
         if !(rescale.slope > 0 && rescale.slope.isFinite) { prepared = .float32(volume.realValues) }
+        func maxima<V: RenderableVoxel>(_ v: Volume<V>) -> EmptySpaceMap.Maxima {
+            v.voxels.withUnsafeBufferPointer { EmptySpaceMap.Maxima(voxels: $0, size: v.size, brickSize: options.brickSize) }
+        }
+        let shared: EmptySpaceMap.Maxima = switch prepared {
+        case .uint8(let v): maxima(v)
+        case .int16(let v): maxima(v)
+        case .uint16(let v): maxima(v)
+        case .float32(let v): maxima(v)
+        }
+        let frame = framing ?? RenderFraming(fitting: prepared)
+        return thresholds.map { IsosurfaceRenderer(prepared: prepared, threshold: $0, framing: frame, options: options, maxima: shared) }
+    }
+
+    private init(prepared: AnyVolume, threshold: Double, framing: RenderFraming, options: Options, maxima: EmptySpaceMap.Maxima) {
         let (slope, intercept) = Self.rescale(of: prepared)
-        self.volume = prepared
+        volume = prepared
         self.threshold = threshold
-        self.framing = framing ?? RenderFraming(fitting: prepared)
+        self.framing = framing
         self.options = options
         let stored = Float((threshold - intercept) / slope)
         storedThreshold = stored
-        func build<V: RenderableVoxel>(_ v: Volume<V>) -> EmptySpaceMap {
-            v.voxels.withUnsafeBufferPointer {
-                EmptySpaceMap(voxels: $0, size: v.size, storedThreshold: stored, brickSize: options.brickSize)
-            }
-        }
-        let map: EmptySpaceMap = switch prepared {
-        case .uint8(let v): build(v)
-        case .int16(let v): build(v)
-        case .uint16(let v): build(v)
-        case .float32(let v): build(v)
-        }
+        let map = EmptySpaceMap(maxima, storedThreshold: stored)
         self.map = options.skipEmptySpace ? map : nil
         // One step below the threshold at least, so that the padding is always outside the surface.
         padding = min(map.minimumStored, stored - max(1, abs(stored) * 1e-3))

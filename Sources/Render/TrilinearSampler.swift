@@ -48,24 +48,25 @@ struct TrilinearSampler<Voxel: RenderableVoxel>: @unchecked Sendable {
         return c0 + (c1 - c0) * f.z
     }
 
-    /// The slow path: some corners lie outside the volume and take the padding value.
+    /// The slow path: some corners lie outside the volume and take the padding value. Rays
+    /// cross the padding before every surface cut by the volume's edge (a defaced block is all
+    /// edge), so this path is hot too: each corner is one compare and select, no loop.
     @inline(never)
     func sampleNearEdge(_ i: Int, _ j: Int, _ k: Int, _ f: SIMD3<Float>) -> Float {
-        var result: Float = 0
-        for corner in 0..<8 {
-            let di = corner & 1, dj = (corner >> 1) & 1, dk = corner >> 2
-            let weight = (di == 0 ? 1 - f.x : f.x) * (dj == 0 ? 1 - f.y : f.y) * (dk == 0 ? 1 - f.z : f.z)
-            if weight == 0 { continue }
-            result += weight * value(i + di, j + dj, k + dk)
+        let x0 = i >= 0 && i < nx, x1 = i + 1 >= 0 && i + 1 < nx
+        let y0 = j >= 0 && j < ny, y1 = j + 1 >= 0 && j + 1 < ny
+        let z0 = k >= 0 && k < nz, z1 = k + 1 >= 0 && k + 1 < nz
+        @inline(__always) func corner(_ inside: Bool, _ di: Int, _ dj: Int, _ dk: Int) -> Float {
+            inside ? voxels[((k + dk) * ny + j + dj) * nx + i + di].floatValue : padding
         }
-        return result
-    }
-
-    /// The stored value of voxel (i, j, k), or the padding outside the volume.
-    @inline(__always)
-    func value(_ i: Int, _ j: Int, _ k: Int) -> Float {
-        guard i >= 0, j >= 0, k >= 0, i < nx, j < ny, k < nz else { return padding }
-        return voxels[(k * ny + j) * nx + i].floatValue
+        let c000 = corner(x0 && y0 && z0, 0, 0, 0), c100 = corner(x1 && y0 && z0, 1, 0, 0)
+        let c010 = corner(x0 && y1 && z0, 0, 1, 0), c110 = corner(x1 && y1 && z0, 1, 1, 0)
+        let c001 = corner(x0 && y0 && z1, 0, 0, 1), c101 = corner(x1 && y0 && z1, 1, 0, 1)
+        let c011 = corner(x0 && y1 && z1, 0, 1, 1), c111 = corner(x1 && y1 && z1, 1, 1, 1)
+        let c00 = c000 + (c100 - c000) * f.x, c10 = c010 + (c110 - c010) * f.x
+        let c01 = c001 + (c101 - c001) * f.x, c11 = c011 + (c111 - c011) * f.x
+        let c0 = c00 + (c10 - c00) * f.y, c1 = c01 + (c11 - c01) * f.y
+        return c0 + (c1 - c0) * f.z
     }
 
     /// Central differences of the interpolated field, one voxel either side, in index space.
