@@ -76,7 +76,7 @@ public struct BatchRun: Sendable {
             store.set(index, outcome)
         }
         var summary = BatchSummary(filesConsidered: files.count, shard: shard)
-        var studies: [String: StudyMapping] = [:]
+        var studies: [String: MappingTable.Row] = [:]
         for (index, outcome) in store.outcomes.enumerated() {
             switch outcome {
             case .success(let result):
@@ -84,7 +84,7 @@ public struct BatchRun: Sendable {
                 summary.tally.merge(result.tally)
                 let identity = result.identity
                 let key = identity.originalStudyInstanceUID + "|" + identity.originalAccessionNumber + "|" + identity.originalPatientID
-                studies[key] = StudyMapping(identity: identity, newStudyInstanceUID: result.newStudyInstanceUID)
+                studies[key] = MappingTable.Row(identity: identity, newStudyInstanceUID: result.newStudyInstanceUID)
             case .failure(let error):
                 summary.failures.append(.init(relativePath: selected[index], message: error.description))
                 if case .unmappedStudy(let accession, let patientID) = error {
@@ -96,7 +96,9 @@ public struct BatchRun: Sendable {
         }
         summary.filesInShard = selected.count
         if let mappingOut {
-            try writeMapping(studies.values.sorted { ($0.identity.originalPatientID, $0.identity.originalStudyInstanceUID) < ($1.identity.originalPatientID, $1.identity.originalStudyInstanceUID) }, to: mappingOut)
+            var table = MappingTable(showsDateShift: deidentifier.configuration.options.contains(.retainLongitudinalModifiedDates))
+            table.rows = Array(studies.values)
+            try table.write(to: mappingOut)
             summary.mappingRows = studies.count
         }
         return summary
@@ -141,23 +143,6 @@ public struct BatchRun: Sendable {
             files.append(String(path.dropFirst(prefix.count)))
         }
         return files.sorted()
-    }
-
-    struct StudyMapping {
-        let identity: PatientIdentity
-        let newStudyInstanceUID: String
-    }
-
-    private func writeMapping(_ rows: [StudyMapping], to url: URL) throws(DeidentificationError) {
-        func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        var text = "Original_PatientID,Original_AccessionNumber,Original_StudyInstanceUID,New_ID,New_AccessionNumber,New_StudyInstanceUID,Date_Shift_Days\n"
-        for row in rows {
-            let identity = row.identity
-            let shift = deidentifier.configuration.options.contains(.retainLongitudinalModifiedDates) ? String(identity.dateShiftDays) : ""
-            text += [identity.originalPatientID, identity.originalAccessionNumber, identity.originalStudyInstanceUID,
-                     identity.newPatientID, identity.newAccessionNumber ?? "", row.newStudyInstanceUID, shift].map(quoted).joined(separator: ",") + "\n"
-        }
-        do { try AtomicFile.write(Data(text.utf8), to: url) } catch { throw .unwritable(error.message) }
     }
 }
 

@@ -63,6 +63,9 @@ struct Deid: ParsableCommand {
     @Option(name: .customLong("face-score"), help: "Face detections must score above this (dlib HOG; 0 is dlib's default).")
     var faceScore = 0.0
 
+    @Option(help: ArgumentHelp("Write the table of original → new IDs, UIDs and output folders (CSV) here; it names patients, so it may not lie in OUT, the report or the input.", valueName: "FILE"), completion: .file())
+    var mappingOut: String?
+
     @Flag(help: "Print what would be processed and why; write nothing.")
     var dryRun = false
 
@@ -114,6 +117,7 @@ struct Deid: ParsableCommand {
         configuration.deface = face.defaceOptions
         configuration.selection = SeriesSelection(include: try include.map { (rule) throws(PipelineError) in try SelectionRule(parsing: rule) },
                                                   exclude: try exclude.map { (rule) throws(PipelineError) in try SelectionRule(parsing: rule) })
+        configuration.mappingOut = mappingOut.map { URL(fileURLWithPath: $0) }
         configuration.jobs = jobs
         configuration.resume = resume
         configuration.faceScoreThreshold = faceScore
@@ -132,6 +136,7 @@ struct Deid: ParsableCommand {
         lines.append("output: \(configuration.output.path)")
         if report.count(.quarantined) > 0 { lines.append("quarantine: \(configuration.quarantineFolder.path)") }
         lines.append("report: \(configuration.reportFolder.appendingPathComponent("index.html").path)")
+        if let mappingOut = configuration.mappingOut { lines.append("ID table (names patients; keep it private): \(mappingOut.path)") }
         return lines.joined(separator: "\n")
     }
 

@@ -14,6 +14,9 @@ public struct DeidConfiguration: Sendable {
     /// Where studies that still show a face after defacing go; default `<OUT>-quarantine`.
     public var quarantineFolder: URL
     public var key: PseudonymKey
+    /// Where to write the table linking each study to its original identifiers (CSV); nil: none.
+    /// It holds PHI, so it may lie in none of the other folders.
+    public var mappingOut: URL?
     /// Profile options, date-shift range and naming; the pixel cleaning is declared per series.
     public var headers = DeidentificationConfiguration()
     public var mappingSheet: URL?

@@ -85,6 +85,17 @@ public struct DeidRun: Sendable {
             report.unusableFiles[reason, default: 0] += 1
             audit.append(AuditEntry(inputSHA256: hash ?? "unreadable", status: "not used", reason: reason, settings: context.settingsFingerprint))
         }
+        if let mappingOut = configuration.mappingOut {
+            var table = MappingTable(extraColumns: ["Status", "Output_Folder"],
+                                     showsDateShift: configuration.headers.options.contains(.retainLongitudinalModifiedDates))
+            for (plan, record) in zip(plans, records.values) {
+                guard let plan = try? plan.get(), let status = record?.report.status else { continue }
+                let folder = status == .exported ? configuration.output : status == .quarantined ? configuration.quarantineFolder : nil
+                table.rows.append(MappingTable.Row(identity: plan.identity, newStudyInstanceUID: plan.newStudyUID,
+                                                   extra: [status.rawValue, folder?.appendingPathComponent(plan.layout.relativePath).path ?? ""]))
+            }
+            do { try table.write(to: mappingOut) } catch { throw .unwritable(error.description) }
+        }
         report.seconds = (ContinuousClock.now - start) / .seconds(1)
         try ReportWriter(folder: configuration.reportFolder).write(report, audit: audit)
         return report
@@ -156,12 +167,16 @@ public struct DeidRun: Sendable {
             throw .badRun("the input \(input.path) is not a folder")
         }
         let named = [("OUT", output), ("the report folder", configuration.reportFolder), ("the quarantine folder", configuration.quarantineFolder)]
+            + (configuration.mappingOut.map { [("--mapping-out", $0)] } ?? [])
         for (name, folder) in named where FolderPaths.isInside(folder, input) {
             throw .badRun("\(name) \(folder.path) is inside the input \(input.path): Faceless never writes into its input")
         }
         if FolderPaths.isInside(input, output) { throw .badRun("the input \(input.path) is inside OUT \(output.path)") }
         for (name, folder) in named.dropFirst() where FolderPaths.isInside(folder, output) || FolderPaths.isInside(output, folder) {
-            throw .badRun("\(name) \(folder.path) overlaps OUT: reports and quarantined studies must stay apart from the data to share")
+            throw .badRun("\(name) \(folder.path) overlaps OUT: reports, quarantined studies and the ID table must stay apart from the data to share")
+        }
+        if let mappingOut = configuration.mappingOut, FolderPaths.isInside(mappingOut, configuration.reportFolder) {
+            throw .badRun("--mapping-out \(mappingOut.path) is inside the report folder, which must name no patient")
         }
     }
 

@@ -17,6 +17,9 @@ struct StudyPlan: Sendable {
     let images: [DiscoveredSeries]
     let excluded: [(series: DiscoveredSeries, reason: String)]
     let layout: StudyLayout
+    /// Who the patient becomes (from the first series' header) and the new Study Instance UID.
+    let identity: PatientIdentity
+    let newStudyUID: String
     /// Replaces the study's original identifiers in messages bound for the report.
     let scrubber: IdentifierScrubber
 
@@ -46,18 +49,13 @@ struct StudyPlan: Sendable {
         }
         scrubber = IdentifierScrubber(tokens)
 
-        var newHeaders: [DataSet] = []
-        var newPatientID = "", newStudyUID = ""
+        var results: [Deidentifier.Result] = []
         for series in study.series {
-            do {
-                let result = try deidentifier.deidentify(series.firstHeader)
-                newHeaders.append(result.file.dataSet)
-                if newPatientID.isEmpty { (newPatientID, newStudyUID) = (result.identity.newPatientID, result.newStudyInstanceUID) }
-            } catch {
-                throw .badRun(IdentifierScrubber(tokens).scrub(error.description))
-            }
+            do { results.append(try deidentifier.deidentify(series.firstHeader)) } catch { throw .badRun(scrubber.scrub(error.description)) }
         }
-        layout = StudyLayout(study: study, newPatientID: newPatientID, newStudyUID: newStudyUID, newHeaders: newHeaders)
+        identity = results[0].identity
+        newStudyUID = results[0].newStudyInstanceUID
+        layout = StudyLayout(study: study, newPatientID: identity.newPatientID, newStudyUID: newStudyUID, newHeaders: results.map(\.file.dataSet))
 
         var volumes: [ImageSeries] = [], images: [DiscoveredSeries] = []
         var excluded: [(DiscoveredSeries, String)] = []

@@ -35,6 +35,21 @@ struct DeidCommandTests {
         #expect(Fixture.digests(under: fixture.tree.root) == fixture.inputDigests, "the input folder changed")
     }
 
+    @Test("--mapping-out links each study to its original IDs and its output folder, outside OUT and the report")
+    func mappingTable() throws {
+        let fixture = try Fixture.fixture()
+        let lines = try String(contentsOf: fixture.mappingOut, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("Original_PatientID,Original_AccessionNumber,Original_StudyInstanceUID,New_ID,") == true)
+        #expect(lines.count == 4, "\(lines)")
+        for (id, newID) in [("FAKE-MRN-0077", "SUBJ-002"), ("FAKE-MRN-0099", "SUBJ-003")] {
+            let row = try #require(lines.first { $0.hasPrefix("\"\(id)\"") }, "no row for \(id)")
+            let cells = row.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+            #expect(cells[3] == newID && cells[7] == "exported", "\(row)")
+            #expect(cells[8].hasPrefix(fixture.output.path + "/\(newID)/study-") && FileManager.default.fileExists(atPath: cells[8]), "\(row)")
+        }
+        #expect(fixture.run.stdout.contains("ID table (names patients; keep it private): \(fixture.mappingOut.path)"))
+    }
+
     @Test("No PHI token in any output byte, file name or report file")
     func noPHI() throws {
         let fixture = try Fixture.fixture()

@@ -50,6 +50,8 @@ struct DeidEdgeCaseTests {
             (["deid", tree, out, "--key-file", key, "--map", scratch.appendingPathComponent("none.xlsx").path], "mapping sheet"),
             (["deid", tree, out, "--key-file", key, "--report", tree + "/report"], "inside the input"),
             (["deid", tree, out, "--key-file", key, "--report", out + "/report"], "overlaps OUT"),
+            (["deid", tree, out, "--key-file", key, "--mapping-out", out + "/ids.csv"], "overlaps OUT"),
+            (["deid", tree, out, "--key-file", key, "--mapping-out", out + "-report/ids.csv"], "inside the report folder"),
         ]
         for (arguments, message) in cases {
             let run = try FacelessTool.run(arguments)

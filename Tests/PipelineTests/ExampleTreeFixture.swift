@@ -12,8 +12,9 @@ enum ExampleTreeFixture {
         let folder: URL
         let tree: ExampleTree.Written
         let keyFile: URL
-        /// `faceless deid TREE OUT --key-file KEY --map SHEET` and its result.
+        /// `faceless deid TREE OUT --key-file KEY --map SHEET --mapping-out IDS` and its result.
         let output: URL
+        let mappingOut: URL
         let run: Processes.Result
         /// SHA-256 of every input file before the run, by path.
         let inputDigests: [String: String]
@@ -30,9 +31,11 @@ enum ExampleTreeFixture {
             let keyFile = folder.appendingPathComponent("key")
             try key.write(to: keyFile)
             let digests = digests(under: tree.root)
-            let output = folder.appendingPathComponent("out")
-            let run = try FacelessTool.run(["deid", tree.root.path, output.path, "--key-file", keyFile.path, "--map", tree.mappingSheet.path])
-            return .success(Fixture(folder: folder, tree: tree, keyFile: keyFile, output: output, run: run, inputDigests: digests))
+            let output = folder.appendingPathComponent("out"), mappingOut = folder.appendingPathComponent("id-table.csv")
+            let run = try FacelessTool.run(["deid", tree.root.path, output.path, "--key-file", keyFile.path, "--map", tree.mappingSheet.path,
+                                            "--mapping-out", mappingOut.path])
+            return .success(Fixture(folder: folder, tree: tree, keyFile: keyFile, output: output, mappingOut: mappingOut, run: run,
+                                    inputDigests: digests))
         } catch {
             return .failure(FixtureError(message: "the example tree could not be written or run (\(TestData.fetchHint)): \(error)"))
         }
