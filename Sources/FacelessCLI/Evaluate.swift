@@ -78,6 +78,10 @@ struct Evaluate: ParsableCommand {
                 throw Self.badInput("empty cohort: \(left.volumes.count) volumes under \(originals) and \(right.volumes.count) under \(defaced), "
                     + "none paired by name" + Self.listing(pairing))
             }
+            if pairing.pairs.count < 2 {
+                throw Self.badInput("one pair is no cohort: matching needs other subjects to tell a face apart from (ROC and "
+                    + "precision-recall need impostor pairs); give at least 2 paired volumes" + Self.listing(pairing))
+            }
         } catch let error as FaceCheckError { throw Self.badInput("\(error)") }
         Self.reportUnpaired(pairing, ignored: ignored)
         let models: FaceModels

@@ -144,7 +144,7 @@ struct EvaluateCommandTests {
         #expect(!changed.stderr.contains("(cached)"))
     }
 
-    @Test("Bad input: missing folders, OUT inside an input or around one, an empty cohort, bad options; inputs untouched")
+    @Test("Bad input: missing folders, OUT inside an input or around one, an empty cohort, one pair, bad options; inputs untouched")
     func badInput() throws {
         let folder = try TestData.scratchFolder("faceless-evaluate-bad")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -177,6 +177,12 @@ struct EvaluateCommandTests {
         let fileOut = try evaluate(originals, defaced, folder.appendingPathComponent("file-out"))
         #expect(fileOut.status == 64 && fileOut.stderr.contains("is a file"), "\(fileOut.stderr)")
         try FileManager.default.removeItem(at: folder.appendingPathComponent("file-out"))
+        let single = folder.appendingPathComponent("single")
+        try FileManager.default.createDirectory(at: single, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: single.appendingPathComponent("a.nii.gz"))
+        let onePair = try evaluate(originals, single, out)
+        #expect(onePair.status == 64 && onePair.stderr.contains("one pair is no cohort"), "\(onePair.stderr)")
+        try FileManager.default.removeItem(at: single)
 
         #expect(EvaluationCohort.listing(folder) == before)
         #expect(!FileManager.default.fileExists(atPath: originals.appendingPathComponent("results").path))
