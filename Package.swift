@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(name: "ImagingTests", dependencies: ["Volume", "Imaging", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Volume", "Render", "TestSupport"]),
         .testTarget(name: "DeidentifyTests", dependencies: ["DICOM", "Deidentify", "FacelessCLI", "TestSupport"]),
-        .testTarget(name: "DefaceTests", dependencies: ["Volume", "Imaging", "Render", "Deface", "TestSupport"]),
+        .testTarget(name: "DefaceTests", dependencies: ["DICOM", "DICOMPixels", "Volume", "Imaging", "Render", "Deface", "TestSupport"]),
         .testTarget(name: "FaceCheckTests", dependencies: ["Volume", "Render", "Deface", "CDlibFace", "FaceCheck", "TestSupport"]),
         .testTarget(name: "TextRedactionTests", dependencies: ["Volume", "Render", "TextRedaction", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["DICOM", "Pipeline", "ExampleStudies", "FacelessCLI", "TestSupport",

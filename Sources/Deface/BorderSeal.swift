@@ -19,17 +19,24 @@ extension Drowning {
         let (nx, ny, nz) = (volume.size.x, volume.size.y, volume.size.z)
         let value = V.clamped(((hounsfield - volume.rescale.intercept) / volume.rescale.slope).rounded())
         let depth = sealDepth
-        masks.replaced.voxels.withUnsafeBufferPointer { replacedBuffer in
+        masks.roles.bytes.withUnsafeBufferPointer { roleBuffer in
             volume.voxels.withUnsafeMutableBufferPointer { voxelBuffer in
-                let replaced = SharedVoxels(UnsafeMutableBufferPointer(mutating: replacedBuffer))
+                let roles = SharedVoxels(UnsafeMutableBufferPointer(mutating: roleBuffer)), replaced = VoxelRole.replaced.rawValue
                 let voxels = SharedVoxels(voxelBuffer)
                 DispatchQueue.concurrentPerform(iterations: nz) { k in
                     let wholeSlice = k < depth || k >= nz - depth
                     for j in 0..<ny {
                         let wholeRow = wholeSlice || j < depth || j >= ny - depth
                         let row = (k * ny + j) * nx
-                        for i in 0..<nx where wholeRow || i < depth || i >= nx - depth {
-                            if replaced[row + i] != 0 { voxels[row + i] = value }
+                        func seal(_ columns: Range<Int>) {
+                            for i in columns where roles[row + i] & replaced != 0 { voxels[row + i] = value }
+                        }
+                        // Inner rows touch only their ends.
+                        if wholeRow {
+                            seal(0..<nx)
+                        } else {
+                            seal(0..<min(depth, nx))
+                            seal(max(depth, nx - depth)..<nx)
                         }
                     }
                 }

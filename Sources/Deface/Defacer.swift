@@ -13,6 +13,19 @@ public struct DefaceResult: Sendable {
     public let guardFingerprint: GuardFingerprint
 }
 
+extension DefaceResult {
+    /// Proves on `written`, the series as written and read back a file at a time, that no
+    /// guard voxel changed.
+    public func verifyGuard(written: ImageSeries, context: String) throws(DefaceError) {
+        switch volume {
+        case .uint8: try guardFingerprint.verify(written: written, as: UInt8.self, roles: masks.roles, context: context)
+        case .int16: try guardFingerprint.verify(written: written, as: Int16.self, roles: masks.roles, context: context)
+        case .uint16: try guardFingerprint.verify(written: written, as: UInt16.self, roles: masks.roles, context: context)
+        case .float32: try guardFingerprint.verify(written: written, as: Float.self, roles: masks.roles, context: context)
+        }
+    }
+}
+
 /// The defacing engine: segment, drown, check the guard (design.md §4).
 public enum Defacer {
     /// Defaces `volume`, read as `modality`. The guard is checked in memory here; callers that
@@ -55,10 +68,10 @@ public enum Defacer {
     static func drown<V: VoxelScalar>(_ volume: consuming Volume<V>, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions,
                                       wrap: (Volume<V>) -> AnyVolume) throws(DefaceError) -> DefaceResult {
         let size = volume.size
-        guard masks.replaced.size == size, masks.guardRegion.size == size else {
-            throw DefaceError(.unsupported, "masks \(masks.replaced.size) do not fit the volume \(size)")
+        guard masks.roles.size == size else {
+            throw DefaceError(.unsupported, "masks \(masks.roles.size) do not fit the volume \(size)")
         }
-        let before = GuardFingerprint(copy volume, guardRegion: masks.guardRegion)
+        let before = GuardFingerprint(copy volume, roles: masks.roles)
         var report = Drowning.drown(&volume, masks: masks, modality: modality, options: options)
         if options.mode == .face, options.features == nil, let drawn = report.writtenRange {
             // On CT the lid is the top of the soft-tissue range whatever the shell held, so every
@@ -67,7 +80,7 @@ public enum Defacer {
             Drowning.seal(&volume, masks: masks, hounsfield: lid)
             report.writtenRange = drawn.lowerBound...max(drawn.upperBound, lid)
         }
-        try before.verify(GuardFingerprint(copy volume, guardRegion: masks.guardRegion), context: "drowning")
+        try before.verify(GuardFingerprint(copy volume, roles: masks.roles), context: "drowning")
         return DefaceResult(volume: wrap(volume), masks: masks, report: report, modality: modality, guardFingerprint: before)
     }
 }

@@ -12,7 +12,7 @@ public struct DrownReport: Sendable, Codable, Equatable {
     public var clampedVoxels: Int
 }
 
-/// Replaces the voxels of `HeadMasks.replaced` by the mode's values (design.md §4 step 5).
+/// Replaces the voxels whose role is `replaced` by the mode's values (design.md §4 step 5).
 public enum Drowning {
     /// Drowns `volume` in place. Values are real-world values turned into stored ones through
     /// the volume's rescale, rounded half away from zero and clamped to the voxel type.
@@ -31,32 +31,24 @@ public enum Drowning {
         for value in palette.values { lowest = min(lowest, value); highest = max(highest, value) }
         let storedPalette = palette.values.map { V.clamped(($0 - intercept) / slope) }
         let paletteClamped = zip(palette.values, storedPalette).map { abs($0.1.doubleValue * slope + intercept - $0.0) > abs(slope) / 2 + 1e-9 }
-        let columns = palette.values.count
-        masks.replaced.voxels.withUnsafeBufferPointer { maskBuffer in
-            volume.voxels.withUnsafeMutableBufferPointer { voxels in
-                palette.keep.withUnsafeBufferPointer { keepBuffer in
-                    palette.alias.withUnsafeBufferPointer { aliasBuffer in
-                        storedPalette.withUnsafeBufferPointer { storedBuffer in
-                            let target = SharedVoxels(voxels)
-                            // Read only:
-                            let mask = SharedVoxels(UnsafeMutableBufferPointer(mutating: maskBuffer))
-                            let keep = SharedVoxels(UnsafeMutableBufferPointer(mutating: keepBuffer))
-                            let alias = SharedVoxels(UnsafeMutableBufferPointer(mutating: aliasBuffer))
-                            let stored = SharedVoxels(UnsafeMutableBufferPointer(mutating: storedBuffer))
-                            DispatchQueue.concurrentPerform(iterations: slices) { k in
-                                var random = SplitMix64(seed: options.seed, stream: UInt64(k))
-                                var tally = [Int](repeating: 0, count: columns)
-                                tally.withUnsafeMutableBufferPointer { tally in
-                                    for i in k * perSlice ..< (k + 1) * perSlice where mask[i] != 0 {
-                                        let choice = Palette.draw(&random, columns: columns, keep: keep, alias: alias)
-                                        target[i] = stored[choice]
-                                        tally[choice] &+= 1
-                                    }
-                                }
-                                written.add(tally.reduce(0, +))
-                                clamped.add(tally.indices.reduce(0) { $0 + (paletteClamped[$1] ? tally[$1] : 0) })
-                            }
+        let columns = palette.drawColumns(stored: storedPalette)
+        // Clamping is rare (a palette value beyond the stored range): only then are draws tallied by value.
+        let anyClamped = paletteClamped.contains(true)
+        masks.roles.bytes.withUnsafeBufferPointer { roleBuffer in
+            volume.voxels.withUnsafeMutableBufferPointer { voxelBuffer in
+                columns.withUnsafeBufferPointer { columnBuffer in
+                    let target = SharedVoxels(voxelBuffer)
+                    let roles = SharedVoxels(UnsafeMutableBufferPointer(mutating: roleBuffer))
+                    let table = SharedVoxels(UnsafeMutableBufferPointer(mutating: columnBuffer))
+                    DispatchQueue.concurrentPerform(iterations: slices) { k in
+                        var random = PairedDraws(SplitMix64(seed: options.seed, stream: UInt64(k)))
+                        var tally = [Int](repeating: 0, count: anyClamped ? columns.count : 0)
+                        let count = tally.withUnsafeMutableBufferPointer { tallyBuffer in
+                            drawSlice(roles: roles.base.baseAddress! + k * perSlice, voxels: target.base.baseAddress! + k * perSlice,
+                                      count: perSlice, columns: UnsafeBufferPointer(table.base), random: &random, tally: anyClamped ? tallyBuffer.baseAddress : nil)
                         }
+                        written.add(count)
+                        clamped.add(tally.indices.reduce(0) { $0 + (paletteClamped[$1] ? tally[$1] : 0) })
                     }
                 }
             }
@@ -66,6 +58,38 @@ public enum Drowning {
     }
 }
 
+extension Drowning {
+    /// One slice's replaced voxels set to draws from `columns` (the alias table with its
+    /// stored values); returns how many. With `tally`, counts draws by palette index.
+    @inline(__always)
+    static func drawSlice<V: VoxelScalar>(roles: UnsafePointer<UInt8>, voxels: UnsafeMutablePointer<V>, count: Int,
+                                          columns: UnsafeBufferPointer<DrawColumn<V>>, random: inout PairedDraws,
+                                          tally: UnsafeMutablePointer<Int>?) -> Int {
+        let replaced = VoxelRole.replaced.rawValue, single = columns.count == 1, scale = UInt32(columns.count)
+        var written = 0
+        for i in 0..<count where roles[i] & replaced != 0 {
+            // The high 16 bits of a 32-bit draw pick a column, the low 16 bits keep it or take
+            // its alias; both values are at hand, so the choice is a select, not a branch.
+            let bits = single ? 0 : random.next()
+            let column = columns[Int(((bits >> 16) &* scale) >> 16)]
+            let kept = (bits & 0xFFFF) < column.keepBelow
+            voxels[i] = kept ? column.kept : column.alias
+            if let tally { tally[Int(kept ? column.keptIndex : column.aliasIndex)] &+= 1 }
+            written &+= 1
+        }
+        return written
+    }
+}
+
+/// A column of the alias table with the stored values it draws.
+struct DrawColumn<V: VoxelScalar> {
+    let keepBelow: UInt32
+    let kept: V
+    let alias: V
+    let keptIndex: Int32
+    let aliasIndex: Int32
+}
+
 /// The real-world values drowning writes and how often: one value for `air` and numbers, the
 /// shell's soft-tissue histogram (1 HU bins on CT) for `face`.
 struct Palette {
@@ -73,8 +97,8 @@ struct Palette {
     /// Walker's alias table, for drawing in constant time without data-dependent branches
     /// (a binary search over the weights mispredicts a branch at nearly every step, and 50
     /// million draws made that the slowest part of drowning): column c is kept when the low
-    /// 32 bits of a draw are below `keep[c]`, else it gives way to `alias[c]`.
-    let keep: [UInt64]
+    /// 16 bits of a 32-bit draw are below `keep[c]` (of 65,536), else it gives way to `alias[c]`.
+    let keep: [UInt32]
     let alias: [Int32]
 
     init<V: VoxelScalar>(_ volume: Volume<V>, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions) {
@@ -85,19 +109,19 @@ struct Palette {
         case .value(let v):
             values = [v]
         case .face:
-            let range = modality == .ct ? options.softTissueHounsfield : Self.softTissueRange(volume, shell: masks.shell)
+            let range = modality == .ct ? options.softTissueHounsfield : Self.softTissueRange(volume, roles: masks.roles)
             let bins = max(1, Int((range.upperBound - range.lowerBound).rounded(.down)) + 1)
             // One histogram per slice, concurrently, then summed.
             let plane = volume.size.x * volume.size.y, slices = volume.size.z
             var perSlice = [Int](repeating: 0, count: bins * slices)
-            masks.shell.voxels.withUnsafeBufferPointer { shellBuffer in
+            masks.roles.bytes.withUnsafeBufferPointer { roleBuffer in
                 volume.voxels.withUnsafeBufferPointer { voxelBuffer in
                     perSlice.withUnsafeMutableBufferPointer { histogramBuffer in
-                        let shell = SharedVoxels(UnsafeMutableBufferPointer(mutating: shellBuffer))
+                        let roles = SharedVoxels(UnsafeMutableBufferPointer(mutating: roleBuffer)), shell = VoxelRole.shell.rawValue
                         let voxels = SharedVoxels(UnsafeMutableBufferPointer(mutating: voxelBuffer))
                         let histograms = SharedVoxels(histogramBuffer)
                         DispatchQueue.concurrentPerform(iterations: slices) { k in
-                            for i in k * plane ..< (k + 1) * plane where shell[i] != 0 {
+                            for i in k * plane ..< (k + 1) * plane where roles[i] & shell != 0 {
                                 let real = voxels[i].doubleValue * slope + intercept
                                 guard range.contains(real) else { continue }
                                 histograms[k * bins + min(bins - 1, Int(real - range.lowerBound))] += 1
@@ -116,17 +140,17 @@ struct Palette {
             (keep, alias) = Self.aliasTable(weights)
             return
         }
-        (keep, alias) = ([1 << 32], [0])
+        (keep, alias) = ([1 << 16], [0])
     }
 
     /// Vose's construction of the alias table of `weights` (all positive).
-    static func aliasTable(_ weights: [Int]) -> (keep: [UInt64], alias: [Int32]) {
+    static func aliasTable(_ weights: [Int]) -> (keep: [UInt32], alias: [Int32]) {
         let n = weights.count, total = Double(weights.reduce(0, +))
         var scaled = weights.map { Double($0) * Double(n) / total }
-        var keep = [UInt64](repeating: 1 << 32, count: n), alias = (0..<n).map { Int32($0) }
+        var keep = [UInt32](repeating: 1 << 16, count: n), alias = (0..<n).map { Int32($0) }
         var small = scaled.indices.filter { scaled[$0] < 1 }, large = scaled.indices.filter { scaled[$0] >= 1 }
         while let s = small.popLast(), let l = large.popLast() {
-            keep[s] = UInt64((scaled[s] * 4_294_967_296).rounded())
+            keep[s] = UInt32((scaled[s] * 65_536).rounded())
             alias[s] = Int32(l)
             scaled[l] -= 1 - scaled[s]
             if scaled[l] < 1 { small.append(l) } else { large.append(l) }
@@ -134,22 +158,22 @@ struct Palette {
         return (keep, alias)
     }
 
-    /// An index into the palette's values, drawn by weight: the high 32 bits pick a column, the
-    /// low 32 bits decide between it and its alias.
-    @inline(__always) static func draw(_ random: inout SplitMix64, columns: Int, keep: SharedVoxels<UInt64>, alias: SharedVoxels<Int32>) -> Int {
-        if columns == 1 { return 0 }
-        let bits = random.next()
-        let column = Int(((bits >> 32) &* UInt64(columns)) >> 32)
-        return (bits & 0xFFFF_FFFF) < keep[column] ? column : Int(alias[column])
+    /// The alias table with each column's stored value and its alias's (1/65,536 steps of
+    /// probability are far finer than a texture of noise needs, and two 32-bit draws come
+    /// from each 64-bit output of the generator).
+    func drawColumns<V: VoxelScalar>(stored: [V]) -> [DrawColumn<V>] {
+        keep.indices.map { c in
+            DrawColumn(keepBelow: keep[c], kept: stored[c], alias: stored[Int(alias[c])], keptIndex: Int32(c), aliasIndex: alias[c])
+        }
     }
 
     /// MR/PET: the middle half (25th to 75th percentile) of the shell's values stands for
     /// soft tissue, since there is no fixed scale.
-    static func softTissueRange<V: VoxelScalar>(_ volume: Volume<V>, shell: Mask) -> ClosedRange<Double> {
+    static func softTissueRange<V: VoxelScalar>(_ volume: Volume<V>, roles: VoxelRoles) -> ClosedRange<Double> {
         var values: [Double] = []
-        shell.voxels.withUnsafeBufferPointer { m in
+        roles.bytes.withUnsafeBufferPointer { m in
             volume.voxels.withUnsafeBufferPointer { v in
-                for i in stride(from: 0, to: v.count, by: 7) where m[i] != 0 {
+                for i in stride(from: 0, to: v.count, by: 7) where m[i] & VoxelRole.shell.rawValue != 0 {
                     values.append(v[i].doubleValue * volume.rescale.slope + volume.rescale.intercept)
                 }
             }
@@ -175,6 +199,25 @@ struct SplitMix64 {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// 32-bit draws, two from each 64-bit output of a generator.
+struct PairedDraws {
+    var generator: SplitMix64
+    var spare: UInt64 = 0
+    var hasSpare = false
+
+    init(_ generator: SplitMix64) { self.generator = generator }
+
+    @inline(__always) mutating func next() -> UInt32 {
+        if hasSpare {
+            hasSpare = false
+            return UInt32(truncatingIfNeeded: spare >> 32)
+        }
+        spare = generator.next()
+        hasSpare = true
+        return UInt32(truncatingIfNeeded: spare)
     }
 }
 

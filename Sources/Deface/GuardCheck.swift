@@ -1,3 +1,4 @@
+import DICOMPixels
 import Foundation
 import Imaging
 import Volume
@@ -7,39 +8,44 @@ import Volume
 public struct GuardFingerprint: Sendable, Equatable, Codable {
     /// Guard voxels.
     public let count: Int
-    /// A 64-bit hash of the guard voxels' stored values (as Double bit patterns) in voxel
-    /// order: each slice hashed on its own (concurrently), the slices' hashes then combined in order.
-    public let hash: UInt64
+    /// A 64-bit hash per slice of the guard voxels' stored values (as Double bit patterns, each
+    /// mixed with its voxel index), so a written series can be checked a file at a time.
+    public let sliceHashes: [UInt64]
 
-    /// The fingerprint of `volume` inside `guardRegion`, which must have the volume's size.
-    public init<V: VoxelScalar>(_ volume: Volume<V>, guardRegion: Mask) {
-        precondition(guardRegion.size == volume.size, "guard \(guardRegion.size) and volume \(volume.size) differ in size")
+    /// The fingerprint of `volume` inside the guard of `roles`, which must have the volume's size.
+    public init<V: VoxelScalar>(_ volume: Volume<V>, roles: VoxelRoles) {
+        precondition(roles.size == volume.size, "roles \(roles.size) and volume \(volume.size) differ in size")
         let plane = volume.size.x * volume.size.y, slices = volume.size.z
-        var sliceHashes = [UInt64](repeating: 0, count: slices), sliceCounts = [Int](repeating: 0, count: slices)
-        guardRegion.voxels.withUnsafeBufferPointer { maskBuffer in
+        let perSlice = ResultSlots<(hash: UInt64, count: Int)>(count: slices)
+        roles.bytes.withUnsafeBufferPointer { roleBuffer in
             volume.voxels.withUnsafeBufferPointer { voxelBuffer in
-                sliceHashes.withUnsafeMutableBufferPointer { hashBuffer in
-                    sliceCounts.withUnsafeMutableBufferPointer { countBuffer in
-                        let mask = SharedVoxels(UnsafeMutableBufferPointer(mutating: maskBuffer))
-                        let voxels = SharedVoxels(UnsafeMutableBufferPointer(mutating: voxelBuffer))
-                        let hashes = SharedVoxels(hashBuffer), counts = SharedVoxels(countBuffer)
-                        DispatchQueue.concurrentPerform(iterations: slices) { k in
-                            var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(k)
-                            var count = 0
-                            for i in k * plane ..< (k + 1) * plane where mask[i] != 0 {
-                                count += 1
-                                // Every voxel type converts to Double exactly, so its bits are the value's.
-                                hash = Self.mix(hash ^ voxels[i].doubleValue.bitPattern ^ UInt64(i))
-                            }
-                            hashes[k] = hash
-                            counts[k] = count
-                        }
-                    }
+                let shared = SharedVoxels(UnsafeMutableBufferPointer(mutating: voxelBuffer))
+                let roleBytes = SharedVoxels(UnsafeMutableBufferPointer(mutating: roleBuffer))
+                DispatchQueue.concurrentPerform(iterations: slices) { k in
+                    let voxels = UnsafeBufferPointer(rebasing: shared.base[k * plane ..< (k + 1) * plane])
+                    let slice = UnsafeBufferPointer(rebasing: roleBytes.base[k * plane ..< (k + 1) * plane])
+                    perSlice.set(k, Self.sliceHash(voxels, roles: slice, slice: k))
                 }
             }
         }
-        self.count = sliceCounts.reduce(0, +)
-        self.hash = sliceHashes.reduce(0x8422_2325_CBF2_9CE4) { Self.mix($0 ^ $1) }
+        let results = perSlice.values.map { $0 ?? (0, 0) }
+        count = results.reduce(0) { $0 + $1.count }
+        sliceHashes = results.map(\.hash)
+    }
+
+    /// The hash and guard count of slice `k`: its voxels and their roles.
+    static func sliceHash<V: VoxelScalar>(_ voxels: UnsafeBufferPointer<V>, roles: UnsafeBufferPointer<UInt8>, slice k: Int) -> (hash: UInt64, count: Int) {
+        // A sum of independently mixed (value, index) pairs: no chain from voxel to voxel, so
+        // the mixing of neighbours overlaps, and a change anywhere still changes the sum.
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(k)
+        var count = 0
+        let guarded = VoxelRole.guarded.rawValue, first = k * voxels.count
+        for i in 0..<voxels.count where roles[i] & guarded != 0 {
+            count &+= 1
+            // Every voxel type converts to Double exactly, so its bits are the value's.
+            hash &+= mix(voxels[i].doubleValue.bitPattern ^ (UInt64(first + i) &* 0xD1B5_4A32_D192_ED03))
+        }
+        return (mix(hash), count)
     }
 
     /// A strong 64-bit mixer (the finaliser of SplitMix64): one changed bit changes half the output.
@@ -51,19 +57,61 @@ public struct GuardFingerprint: Sendable, Equatable, Codable {
     }
 
     /// The fingerprint of a volume of any voxel type.
-    public init(_ volume: AnyVolume, guardRegion: Mask) {
+    public init(_ volume: AnyVolume, roles: VoxelRoles) {
         switch volume {
-        case .uint8(let v): self.init(v, guardRegion: guardRegion)
-        case .int16(let v): self.init(v, guardRegion: guardRegion)
-        case .uint16(let v): self.init(v, guardRegion: guardRegion)
-        case .float32(let v): self.init(v, guardRegion: guardRegion)
+        case .uint8(let v): self.init(v, roles: roles)
+        case .int16(let v): self.init(v, roles: roles)
+        case .uint16(let v): self.init(v, roles: roles)
+        case .float32(let v): self.init(v, roles: roles)
         }
     }
 
     /// Throws `guardChanged` unless `other` is the same fingerprint.
     public func verify(_ other: GuardFingerprint, context: String) throws(DefaceError) {
-        guard other == self else {
-            throw DefaceError(.guardChanged, "\(context): voxels inside the guard (skull and cranial cavity, \(count) voxels) changed; nothing was exported")
+        guard other == self else { throw changed(context) }
+    }
+
+    /// Checks `series` as written, a file at a time, against this fingerprint of a volume of
+    /// `voxelType` (no second volume in memory): each slice is decoded from its file and
+    /// hashed. Volumes of real values (slices that had different rescales) are read whole.
+    public func verify<V: VoxelScalar>(written series: ImageSeries, as voxelType: V.Type, roles: VoxelRoles, context: String) throws(DefaceError) {
+        guard series.slices.count == sliceHashes.count, roles.size.z == sliceHashes.count else {
+            throw DefaceError(.guardChanged, "\(context): \(series.slices.count) slices were read back, \(sliceHashes.count) written")
         }
+        if V.self == Float.self {
+            do { return try verify(GuardFingerprint(try series.loadVolume(allowIrregular: true), roles: roles), context: context) } catch let error as DefaceError { throw error } catch {
+                throw DefaceError(.guardChanged, "\(context): the written series could not be read back: \(error)")
+            }
+        }
+        let plane = roles.size.x * roles.size.y
+        let found = ResultSlots<(hash: UInt64, count: Int)>(count: sliceHashes.count)
+        do {
+            let description = try series.firstDescription()
+            guard description.bytesPerSample == MemoryLayout<V>.size, description.isSigned == (V.self == Int16.self) else {
+                throw VolumeError("written as \(description.bitsAllocated)-bit \(description.isSigned ? "signed" : "unsigned") samples")
+            }
+            try roles.bytes.withUnsafeBufferPointer { (roleBuffer) throws(VolumeError) in
+                let roleBytes = SharedVoxels(UnsafeMutableBufferPointer(mutating: roleBuffer))
+                try series.forEachDecodedSlice(expecting: description) { (k, frame) throws(VolumeError) in
+                    guard frame.samples.count == plane * MemoryLayout<V>.size else { throw VolumeError("slice \(k + 1) has \(frame.samples.count) bytes") }
+                    let slice = UnsafeBufferPointer(rebasing: roleBytes.base[k * plane ..< (k + 1) * plane])
+                    found.set(k, frame.samples.withUnsafeBytes { Self.sliceHash($0.assumingMemoryBound(to: V.self), roles: slice, slice: k) })
+                }
+            }
+        } catch {
+            throw DefaceError(.guardChanged, "\(context): the written series could not be read back: \(error)")
+        }
+        let results = found.values.compactMap { $0 }
+        guard results.count == sliceHashes.count else { throw changed(context) }
+        try verify(GuardFingerprint(count: results.reduce(0) { $0 + $1.count }, sliceHashes: results.map(\.hash)), context: context)
+    }
+
+    private init(count: Int, sliceHashes: [UInt64]) {
+        self.count = count
+        self.sliceHashes = sliceHashes
+    }
+
+    private func changed(_ context: String) -> DefaceError {
+        DefaceError(.guardChanged, "\(context): voxels inside the guard (skull and cranial cavity, \(count) voxels) changed; nothing was exported")
     }
 }

@@ -19,92 +19,89 @@ enum HeadMaskRefinement {
         let offsets = ballOffsets(radius: options.boneMarginMillimetres, spacing: fine.spacing, size: n)
         let linearOffsets = offsets.map { $0.x + n.x * ($0.y + n.y * $0.z) }
         let reach = offsets.reduce(SIMD3<Int>.zero) { pointwiseMax($0, SIMD3(abs($1.x), abs($1.y), abs($1.z))) }
-        let columnBlock = pooling.blockIndices(along: 0)
         let slope = volume.rescale.slope, intercept = volume.rescale.intercept
         let bodyLimit = thresholds.body, boneLimit = thresholds.bone
         let totals = CountTotals()
         let hasBone = regions.bone != nil
         let noBlocks = Mask(grid: pooling.coarse, filledWith: false)
 
-        var shell: Mask?, replaced: Mask?
-        let guardRegion = Mask(grid: fine) { guardOut in
-            shell = Mask(grid: fine) { shellOut in
-                replaced = Mask(grid: fine) { replacedOut in
-                    let out = (guardRegion: SharedVoxels(guardOut), shell: SharedVoxels(shellOut), replaced: SharedVoxels(replacedOut))
-                    withBytes([regions.body, regions.outsideAir, regions.cavity ?? noBlocks, regions.protected,
-                               regions.shellZone, regions.replaceZone, nearBone ?? noBlocks]) { blocks in
-                        let (body, outside, cavity, protected, shellZone, replaceZone, near) =
-                            (blocks[0], blocks[1], blocks[2], blocks[3], blocks[4], blocks[5], blocks[6])
-                        volume.voxels.withUnsafeBufferPointer { voxelBuffer in
-                            let voxels = SharedVoxels(UnsafeMutableBufferPointer(mutating: voxelBuffer))
-                            // Bone by stored value: real > limit is stored·slope > limit − intercept.
-                            let storedBone = (boneLimit - intercept) / slope, sign = slope > 0 ? 1.0 : -1.0
-                            @Sendable @inline(__always) func isBone(_ v: Int) -> Bool { sign * voxels[v].doubleValue > sign * storedBone }
-                            // Whether the ball around (i, j, k) holds bone; within `reach` of the grid's
-                            // faces every offset is checked against the bounds, elsewhere none is.
-                            @Sendable @inline(__always) func boneNear(_ i: Int, _ j: Int, _ k: Int) -> Bool {
-                                let v = (k * n.y + j) * n.x + i
-                                if isBone(v) { return true }
-                                if i >= reach.x, j >= reach.y, k >= reach.z, i < n.x - reach.x, j < n.y - reach.y, k < n.z - reach.z {
-                                    for d in linearOffsets where isBone(v + d) { return true }
-                                    return false
-                                }
-                                for o in offsets {
-                                    let (x, y, z) = (i + o.x, j + o.y, k + o.z)
-                                    if x >= 0, y >= 0, z >= 0, x < n.x, y < n.y, z < n.z, isBone((z * n.y + y) * n.x + x) { return true }
-                                }
-                                return false
-                            }
-                            DispatchQueue.concurrentPerform(iterations: n.z) { k in
-                                var counts = HeadMasks.Counts()
-                                for j in 0..<n.y {
-                                    let row = (k * n.y + j) * n.x, blockRow = ((k / f.z) * c.y + j / f.y) * c.x
-                                    // A block's fine voxels along this row form one run, decided at once
-                                    // but where bone is near and the run would change.
-                                    for ic in 0..<c.x {
-                                        let b = blockRow + ic, first = ic * f.x, end = min(n.x, first + f.x), run = end - first
-                                        let inBody = body[b] != 0
-                                        if inBody {
-                                            for i in first..<end {
-                                                let real = voxels[row + i].doubleValue * slope + intercept
-                                                if real > bodyLimit { counts.body += 1 }
-                                                if hasBone && real > boneLimit { counts.bone += 1 }
-                                            }
-                                        }
-                                        counts.outsideAir += Int(outside[b]) * run
-                                        counts.cranialCavity += Int(cavity[b]) * run
-                                        let inZones = shellZone[b] != 0 || replaceZone[b] != 0
-                                        if protected[b] != 0 || (near[b] != 0 && !inZones) {
-                                            // Guarded whole: the cavity, or bone and its surroundings that
-                                            // are not to change anyway (a superset of the bone margin there).
-                                            for i in first..<end { out.guardRegion[row + i] = 1; out.shell[row + i] = 0; out.replaced[row + i] = 0 }
-                                            counts.guardRegion += run
-                                            continue
-                                        }
-                                        for i in first..<end {
-                                            var guarded = false
-                                            if near[b] != 0 {
-                                                guarded = boneNear(i, j, k)
-                                            }
-                                            let inShell = !guarded && shellZone[b] != 0, isReplaced = !guarded && replaceZone[b] != 0
-                                            out.guardRegion[row + i] = guarded ? 1 : 0
-                                            out.shell[row + i] = inShell ? 1 : 0
-                                            out.replaced[row + i] = isReplaced ? 1 : 0
-                                            counts.guardRegion += guarded ? 1 : 0
-                                            counts.shell += inShell ? 1 : 0
-                                            counts.replaced += isReplaced ? 1 : 0
-                                        }
+        let guardedRole = VoxelRole.guarded.rawValue, shellRole = VoxelRole.shell.rawValue, replacedRole = VoxelRole.replaced.rawValue
+        let roles = VoxelRoles(grid: fine) { rolesOut in
+            let out = SharedVoxels(rolesOut)
+            withBytes([regions.body, regions.outsideAir, regions.cavity ?? noBlocks, regions.protected,
+                       regions.shellZone, regions.replaceZone, nearBone ?? noBlocks]) { blocks in
+                let (body, outside, cavity, protected, shellZone, replaceZone, near) =
+                    (blocks[0], blocks[1], blocks[2], blocks[3], blocks[4], blocks[5], blocks[6])
+                volume.voxels.withUnsafeBufferPointer { voxelBuffer in
+                    let voxels = SharedVoxels(UnsafeMutableBufferPointer(mutating: voxelBuffer))
+                    // Limits in stored values: real > limit is sign·stored > sign·(limit − intercept)/slope
+                    // (bone never counts on MR and PET, whose bone limit is +∞).
+                    let sign = slope > 0 ? 1.0 : -1.0
+                    let storedBody = sign * (bodyLimit - intercept) / slope
+                    let storedBone = hasBone ? sign * (boneLimit - intercept) / slope : .infinity
+                    @Sendable @inline(__always) func isBone(_ v: Int) -> Bool { sign * voxels[v].doubleValue > storedBone }
+                    // Whether the ball around (i, j, k) holds bone; within `reach` of the grid's
+                    // faces every offset is checked against the bounds, elsewhere none is.
+                    @Sendable @inline(__always) func boneNear(_ i: Int, _ j: Int, _ k: Int) -> Bool {
+                        let v = (k * n.y + j) * n.x + i
+                        if isBone(v) { return true }
+                        if i >= reach.x, j >= reach.y, k >= reach.z, i < n.x - reach.x, j < n.y - reach.y, k < n.z - reach.z {
+                            for d in linearOffsets where isBone(v + d) { return true }
+                            return false
+                        }
+                        for o in offsets {
+                            let (x, y, z) = (i + o.x, j + o.y, k + o.z)
+                            if x >= 0, y >= 0, z >= 0, x < n.x, y < n.y, z < n.z, isBone((z * n.y + y) * n.x + x) { return true }
+                        }
+                        return false
+                    }
+                    DispatchQueue.concurrentPerform(iterations: n.z) { k in
+                        var counts = HeadMasks.Counts()
+                        for j in 0..<n.y {
+                            let row = (k * n.y + j) * n.x, blockRow = ((k / f.z) * c.y + j / f.y) * c.x
+                            // A block's fine voxels along this row form one run, decided at once
+                            // but where bone is near and the run would change.
+                            for ic in 0..<c.x {
+                                let b = blockRow + ic, first = ic * f.x, end = min(n.x, first + f.x), run = end - first
+                                if body[b] != 0 {
+                                    for i in first..<end {
+                                        let stored = sign * voxels[row + i].doubleValue
+                                        counts.body &+= stored > storedBody ? 1 : 0
+                                        counts.bone &+= stored > storedBone ? 1 : 0
                                     }
                                 }
-                                totals.add(counts)
+                                counts.outsideAir += Int(outside[b]) * run
+                                counts.cranialCavity += Int(cavity[b]) * run
+                                let inShell = shellZone[b] != 0, isReplaced = replaceZone[b] != 0
+                                if protected[b] != 0 || (near[b] != 0 && !inShell && !isReplaced) {
+                                    // Guarded whole: the cavity, or bone and its surroundings that
+                                    // are not to change anyway (a superset of the bone margin there).
+                                    for i in first..<end { out[row + i] = guardedRole }
+                                    counts.guardRegion += run
+                                    continue
+                                }
+                                let zoneRole = (inShell ? shellRole : 0) | (isReplaced ? replacedRole : 0)
+                                var guardedHere = 0
+                                if near[b] != 0 {
+                                    for i in first..<end {
+                                        let guarded = boneNear(i, j, k)
+                                        out[row + i] = guarded ? guardedRole : zoneRole
+                                        guardedHere &+= guarded ? 1 : 0
+                                    }
+                                } else {
+                                    for i in first..<end { out[row + i] = zoneRole }
+                                }
+                                counts.guardRegion += guardedHere
+                                counts.shell += inShell ? run - guardedHere : 0
+                                counts.replaced += isReplaced ? run - guardedHere : 0
                             }
                         }
+                        totals.add(counts)
                     }
                 }
             }
         }
-        return HeadMasks(guardRegion: guardRegion, replaced: replaced!, shell: shell!, counts: totals.value,
-                         segmentationSpacing: pooling.coarse.spacing)
+        return HeadMasks(roles: roles, counts: totals.value, segmentationSpacing: pooling.coarse.spacing)
     }
 
     /// The voxel offsets (other than zero) within `radius` mm, as the ball of `Mask.dilated(byBall:)`

@@ -4,15 +4,12 @@ import Volume
 
 /// The regions of one head volume that drowning needs (design.md §4).
 public struct HeadMasks: Sendable {
-    /// Voxels that must never change: the cranial cavity and the skull, each with a margin (CT), or
-    /// everything deeper below the skin than the shell and its margin (MR, PET).
-    public let guardRegion: Mask
-    /// Voxels to replace: the outside air and the shell of skin and fat below it, minus the
-    /// guard (and, with features, only near the named parts).
-    public let replaced: Mask
-    /// The shell alone (closed-body voxels within the shell depth of outside air, minus the guard):
-    /// `face` mode draws its values from what these voxels held.
-    public let shell: Mask
+    /// Every voxel's role on the volume's grid: guarded (never changes: the cranial cavity and
+    /// the skull, each with a margin, on CT; everything deeper below the skin than the shell and
+    /// its margin on MR and PET), replaced (outside air and the shell of skin and fat below it,
+    /// never guarded; with features, only near the named parts) and shell (closed-body voxels
+    /// within the shell depth of outside air, not guarded: `face` mode draws from their values).
+    public let roles: VoxelRoles
     /// Voxel counts, for reports.
     public let counts: Counts
     /// Voxel spacing (mm) of the grid body, air, cavity and shell were found on.
@@ -104,7 +101,8 @@ struct HeadRegions {
             throw DefaceError(.noAir, "only \(outsideCount) voxels of air around the body: the volume seems cropped to the head, so there is no face surface to drown")
         }
 
-        // 3. Guard (but for the bone margin).
+        // 3. Guard (but for the bone margin). The distances to outside air serve the shell too.
+        let nearOutsideAir: Mask
         switch modality {
         case .ct:
             let bone = (boneAbove ?? Mask(grid: grid, filledWith: false)).intersection(body)
@@ -112,8 +110,8 @@ struct HeadRegions {
             // it stops short of the outside air by the guard's margin (and half a block) plus 2 mm,
             // so the skin there is still drowned and the guard still covers what lies deeper.
             let margin = options.guardMillimetres + pooling.halfBlockDiagonal
-            let cavity = try cranialCavity(volume, body: body, bone: bone)
-                .subtracting(Mask.within(margin + 2, of: outsideAir))
+            let nearAir = Mask.within([margin + 2, options.shellMillimetres], of: outsideAir)
+            let cavity = try cranialCavity(volume, body: body, bone: bone).subtracting(nearAir[0])
             // A head CT has a skull around a cavity of at least a few hundred millilitres.
             let voxelMillilitres = grid.spacing.x * grid.spacing.y * grid.spacing.z / 1000
             let millilitres = Double(cavity.insideCount) * voxelMillilitres
@@ -123,14 +121,17 @@ struct HeadRegions {
             self.bone = bone
             self.cavity = cavity
             protected = cavity.dilated(byBall: margin)
+            nearOutsideAir = nearAir[1]
         case .mr, .pet:
             bone = nil
             cavity = nil
-            protected = closed.subtracting(Mask.within(options.shellMillimetres + options.guardMillimetres, of: outsideAir))
+            let nearAir = Mask.within([options.shellMillimetres + options.guardMillimetres, options.shellMillimetres], of: outsideAir)
+            protected = closed.subtracting(nearAir[0])
+            nearOutsideAir = nearAir[1]
         }
 
         // 4. Shell: the closed body, so air in the nostrils and mouth near the surface is drowned too.
-        shellZone = Mask.within(options.shellMillimetres, of: outsideAir).intersection(closed)
+        shellZone = nearOutsideAir.intersection(closed)
         var replaceZone = outsideAir.union(shellZone)
         if let features = options.features {
             replaceZone = replaceZone.intersection(FeatureRegions.locate(features, outsideAir: outsideAir, body: body, grid: grid))
@@ -149,7 +150,7 @@ func cranialCavity<V: VoxelScalar>(_ volume: Volume<V>, body: Mask, bone: Mask) 
     let erosion = 4.0
     var best: (mask: Mask, rimFraction: Double, score: Double)?
     for part in soft.eroded(byBall: erosion).largestComponents(3) {
-        let rim = part.dilated(byBall: erosion + 3).subtracting(part.dilated(byBall: erosion))
+        let rim = part.ring(from: erosion, to: erosion + 3)
         let rimFraction = Double(rim.intersection(bone).insideCount) / Double(max(1, rim.insideCount))
         // Enclosure by bone decides; size breaks near-ties toward the brain.
         let score = rimFraction * Double(part.insideCount).squareRoot()

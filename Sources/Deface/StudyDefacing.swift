@@ -102,8 +102,7 @@ public enum StudyDefacing {
             guard reread.count == 1, let written = reread.first, written.slices.count == series.slices.count else {
                 return failure(DefaceError(.guardChanged, "\(series.seriesInstanceUID): the written series could not be read back"))
             }
-            try result.guardFingerprint.verify(GuardFingerprint(try written.loadVolume(allowIrregular: true), guardRegion: result.masks.guardRegion),
-                                               context: "\(series.seriesInstanceUID) as written")
+            try result.verifyGuard(written: written, context: "\(series.seriesInstanceUID) as written")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var files: [URL] = []
             for file in staged {
@@ -161,12 +160,11 @@ extension HeadMasks {
     /// These masks on another grid of the same Frame of Reference (nearest neighbour in patient
     /// coordinates), with counts for that grid.
     public func resampled(onto grid: Grid) -> HeadMasks {
-        let guardRegion = self.guardRegion.resampled(onto: grid), replaced = self.replaced.resampled(onto: grid)
-        let shell = self.shell.resampled(onto: grid)
+        let roles = self.roles.resampled(onto: grid)
         var counts = Counts()
-        counts.guardRegion = guardRegion.insideCount
-        counts.replaced = replaced.insideCount
-        counts.shell = shell.insideCount
-        return HeadMasks(guardRegion: guardRegion, replaced: replaced, shell: shell, counts: counts, segmentationSpacing: segmentationSpacing)
+        counts.guardRegion = roles.count(.guarded)
+        counts.replaced = roles.count(.replaced)
+        counts.shell = roles.count(.shell)
+        return HeadMasks(roles: roles, counts: counts, segmentationSpacing: segmentationSpacing)
     }
 }

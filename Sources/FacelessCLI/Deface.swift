@@ -53,7 +53,7 @@ struct DefaceCommand: ParsableCommand {
             try NIfTI.write(result.volume, to: out)
             // Prove it on what was written.
             let written = try NIfTI.read(contentsOf: out)
-            try result.guardFingerprint.verify(GuardFingerprint(written, guardRegion: result.masks.guardRegion), context: out.path)
+            try result.guardFingerprint.verify(GuardFingerprint(written, roles: result.masks.roles), context: out.path)
             print(summary(result.masks.counts, result.report, modality: chosen) + " → \(out.path)")
         } catch let error as DefaceError {
             try? FileManager.default.removeItem(at: out)

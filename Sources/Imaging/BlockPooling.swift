@@ -50,10 +50,10 @@ public struct BlockPooling: Sendable, Equatable {
         precondition(volume.size == fine.size, "volume \(volume.size) is not on the pooled grid \(fine.size)")
         let n = fine.size, c = coarse.size, f = factors
         let slope = volume.rescale.slope, intercept = volume.rescale.intercept
-        let columnBlock = blockIndices(along: 0)
         var means = [Float](repeating: 0, count: coarse.count)
         var flags = [UInt8](repeating: 0, count: threshold == nil ? 0 : coarse.count)
-        let limit = threshold ?? .infinity
+        // Above the threshold in stored values: real > limit is sign·stored > sign·(limit − intercept)/slope.
+        let sign = slope > 0 ? 1.0 : -1.0, storedLimit = sign * ((threshold ?? .infinity) - intercept) / slope
         volume.voxels.withUnsafeBufferPointer { voxels in
             means.withUnsafeMutableBufferPointer { meanBuffer in
                 flags.withUnsafeMutableBufferPointer { flagBuffer in
@@ -62,23 +62,38 @@ public struct BlockPooling: Sendable, Equatable {
                     let above = flagBuffer.baseAddress.map { SharedPointer($0) }
                     // Workers own whole coarse slices, so no two write the same block.
                     parallelism.forEachChunk(of: c.z, chunkSize: 1,
-                                             makeScratch: { (sums: [Double](repeating: 0, count: c.x * c.y), counts: [Int32](repeating: 0, count: c.x * c.y)) }) { scratch, slices in
-                        for kc in slices {
-                            for b in 0..<(c.x * c.y) { scratch.sums[b] = 0; scratch.counts[b] = 0 }
-                            for k in kc * f.z ..< min(n.z, (kc + 1) * f.z) {
-                                for j in 0..<n.y {
-                                    let fineRow = (k * n.y + j) * n.x, blockRow = (j / f.y) * c.x
-                                    for i in 0..<n.x {
-                                        let stored = source[fineRow + i].doubleValue
-                                        let b = blockRow + Int(columnBlock[i])
-                                        scratch.sums[b] += stored
-                                        scratch.counts[b] += 1
-                                        if let above, stored * slope + intercept > limit { above[kc * c.x * c.y + b] = 1 }
+                                             makeScratch: { (sums: [Double](repeating: 0, count: c.x * c.y), extremes: [Double](repeating: 0, count: c.x * c.y)) }) { scratch, slices in
+                        scratch.sums.withUnsafeMutableBufferPointer { sums in
+                            scratch.extremes.withUnsafeMutableBufferPointer { extremes in
+                                for kc in slices {
+                                    sums.update(repeating: 0)
+                                    extremes.update(repeating: -.infinity)
+                                    let depth = min(n.z, (kc + 1) * f.z) - kc * f.z
+                                    for k in kc * f.z ..< kc * f.z + depth {
+                                        for j in 0..<n.y {
+                                            let fineRow = (k * n.y + j) * n.x, blockRow = (j / f.y) * c.x
+                                            // A block's voxels along a row are one run: summed, and their
+                                            // largest signed value kept, in registers.
+                                            for ic in 0..<c.x {
+                                                var sum = 0.0, extreme = -Double.infinity
+                                                for i in ic * f.x ..< min(n.x, (ic + 1) * f.x) {
+                                                    let stored = source[fineRow + i].doubleValue
+                                                    sum += stored
+                                                    extreme = max(extreme, sign * stored)
+                                                }
+                                                sums[blockRow + ic] += sum
+                                                extremes[blockRow + ic] = max(extremes[blockRow + ic], extreme)
+                                            }
+                                        }
+                                    }
+                                    for b in 0..<(c.x * c.y) {
+                                        let width = min(n.x, (b % c.x + 1) * f.x) - (b % c.x) * f.x
+                                        let height = min(n.y, (b / c.x + 1) * f.y) - (b / c.x) * f.y
+                                        let count = Double(max(1, width * height * depth))
+                                        target[kc * c.x * c.y + b] = Float(sums[b] / count * slope + intercept)
+                                        if let above { above[kc * c.x * c.y + b] = extremes[b] > storedLimit ? 1 : 0 }
                                     }
                                 }
-                            }
-                            for b in 0..<(c.x * c.y) {
-                                target[kc * c.x * c.y + b] = Float(scratch.sums[b] / Double(max(1, scratch.counts[b])) * slope + intercept)
                             }
                         }
                     }

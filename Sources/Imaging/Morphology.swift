@@ -14,8 +14,89 @@ extension Mask {
     /// Voxels within `radius` mm of an inside voxel.
     public func dilated(byBall radius: Double, parallelism: Parallelism = .allCores) -> Mask {
         guard radius > 0 else { return self }
-        let d2 = DistanceTransform.squaredDistances(toNearestOf: self, limit: radius, parallelism: parallelism)
-        return Self.mask(grid: grid, distances: d2, parallelism: parallelism) { $0 <= Self.ballLimit(radius) }
+        let limit = Self.ballLimit(radius)
+        return nearInsideVoxels(within: radius, parallelism: parallelism) { $0 <= limit }
+    }
+
+    /// Voxels more than `inner` mm and at most `outer` mm from an inside voxel: the dilation
+    /// by `outer` less the dilation by `inner`, from one distance transform.
+    public func ring(from inner: Double, to outer: Double, parallelism: Parallelism = .allCores) -> Mask {
+        precondition(0 <= inner && inner < outer, "a ring needs 0 <= inner < outer")
+        let (low, high) = (inner > 0 ? Self.ballLimit(inner) : 0, Self.ballLimit(outer))
+        return nearInsideVoxels(within: outer, parallelism: parallelism) { $0 > low && $0 <= high }
+    }
+
+    /// The voxels whose squared distance (mm²) to the nearest inside voxel, known up to
+    /// `radius` mm (+∞ beyond), passes `keep`, which must reject +∞. Only the box of inside
+    /// voxels grown by the radius can pass, so the transform runs on that box when it is
+    /// less than half the grid (a small part of a head costs a fraction of the whole).
+    func nearInsideVoxels(within radius: Double, parallelism: Parallelism, _ keep: @escaping @Sendable (Float) -> Bool) -> Mask {
+        guard let box = insideBox(grownBy: radius), box.count * 2 < grid.count else {
+            let d2 = DistanceTransform.squaredDistances(toNearestOf: self, limit: radius, parallelism: parallelism)
+            return Self.mask(grid: grid, distances: d2, parallelism: parallelism, keep)
+        }
+        let part = cropped(to: box)
+        let d2 = DistanceTransform.squaredDistances(toNearestOf: part, limit: radius, parallelism: parallelism)
+        return Self.mask(grid: part.grid, distances: d2, parallelism: parallelism, keep).placed(in: grid, at: box.lower)
+    }
+
+    /// The box (lower corner and size, in voxels) holding every inside voxel and every voxel
+    /// within `radius` mm of one, clamped to the grid; nil when no voxel is inside.
+    func insideBox(grownBy radius: Double) -> (lower: SIMD3<Int>, size: SIMD3<Int>, count: Int)? {
+        let n = size
+        var lower = n, upper = SIMD3<Int>(repeating: -1)
+        voxels.withUnsafeBufferPointer { v in
+            for k in 0..<n.z {
+                for j in 0..<n.y {
+                    let row = (k * n.y + j) * n.x
+                    guard let first = (0..<n.x).first(where: { v[row + $0] != 0 }) else { continue }
+                    let last = (0..<n.x).last(where: { v[row + $0] != 0 })!
+                    lower = pointwiseMin(lower, SIMD3(first, j, k))
+                    upper = pointwiseMax(upper, SIMD3(last, j, k))
+                }
+            }
+        }
+        guard upper.x >= 0 else { return nil }
+        let reach = SIMD3<Int>((0..<3).map { Int((radius / spacing[$0]).rounded(.down)) + 1 })
+        lower = pointwiseMax(lower &- reach, .zero)
+        upper = pointwiseMin(upper &+ reach, n &- 1)
+        let boxSize = upper &- lower &+ 1
+        return (lower, boxSize, boxSize.x * boxSize.y * boxSize.z)
+    }
+
+    /// The voxels of the box at `box.lower` of `box.size`, as a mask of their own grid.
+    func cropped(to box: (lower: SIMD3<Int>, size: SIMD3<Int>, count: Int)) -> Mask {
+        // The geometry of a sub-grid of a valid grid is valid.
+        let subgrid = try! Grid(size: box.size, spacing: spacing, origin: grid.world(SIMD3<Double>(box.lower)), direction: grid.direction)
+        let n = size, m = box.size
+        return voxels.withUnsafeBufferPointer { v in
+            Mask(grid: subgrid) { out in
+                for k in 0..<m.z {
+                    for j in 0..<m.y {
+                        let source = ((k + box.lower.z) * n.y + j + box.lower.y) * n.x + box.lower.x
+                        _ = UnsafeMutableBufferPointer(rebasing: out[(k * m.y + j) * m.x ..< (k * m.y + j + 1) * m.x])
+                            .update(fromContentsOf: UnsafeBufferPointer(rebasing: v[source ..< source + m.x]))
+                    }
+                }
+            }
+        }
+    }
+
+    /// This mask placed at `lower` in an otherwise empty mask of `target`.
+    func placed(in target: Grid, at lower: SIMD3<Int>) -> Mask {
+        let n = target.size, m = size
+        return voxels.withUnsafeBufferPointer { v in
+            Mask(grid: target) { out in
+                out.update(repeating: 0)
+                for k in 0..<m.z {
+                    for j in 0..<m.y {
+                        let destination = ((k + lower.z) * n.y + j + lower.y) * n.x + lower.x
+                        _ = UnsafeMutableBufferPointer(rebasing: out[destination ..< destination + m.x])
+                            .update(fromContentsOf: UnsafeBufferPointer(rebasing: v[(k * m.y + j) * m.x ..< (k * m.y + j + 1) * m.x]))
+                    }
+                }
+            }
+        }
     }
 
     /// Inside voxels with no outside voxel within `radius` mm.
@@ -39,6 +120,16 @@ extension Mask {
     /// `body.intersection(.within(10, of: outsideAir))`.
     public static func within(_ radius: Double, of other: Mask, parallelism: Parallelism = .allCores) -> Mask {
         other.dilated(byBall: radius, parallelism: parallelism)
+    }
+
+    /// `within(_:of:)` for several radii from one distance transform.
+    public static func within(_ radii: [Double], of other: Mask, parallelism: Parallelism = .allCores) -> [Mask] {
+        guard let largest = radii.max(), largest > 0 else { return radii.map { _ in other } }
+        let d2 = DistanceTransform.squaredDistances(toNearestOf: other, limit: largest, parallelism: parallelism)
+        return radii.map { radius in
+            let limit = radius > 0 ? ballLimit(radius) : 0
+            return mask(grid: other.grid, distances: d2, parallelism: parallelism) { $0 <= limit }
+        }
     }
 
     static func mask(grid: Grid, distances: [Float], parallelism: Parallelism, _ keep: @escaping @Sendable (Float) -> Bool) -> Mask {

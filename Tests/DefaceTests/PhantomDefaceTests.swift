@@ -65,7 +65,7 @@ struct PhantomDefaceTests {
         }
         // Every nose and ear voxel is replaced (a draw may give a voxel its old value back).
         for part in [HeadPhantom.Part.nose, .ears] {
-            let kept = phantom.parts.indices.filter { phantom.contains(part, voxel: $0) && !result.masks.replaced[$0] }
+            let kept = phantom.parts.indices.filter { phantom.contains(part, voxel: $0) && !result.masks.roles[$0].contains(.replaced) }
             #expect(kept.isEmpty, "\(part.rawValue): \(kept.count) voxels kept")
         }
         // The face region: in front of the cranium's front (y below it), from brow to chin.
@@ -82,7 +82,7 @@ struct PhantomDefaceTests {
             if after.voxels[n] == phantom.volume.voxels[n] && !DefaceOptions().softTissueHounsfield.contains(hu) { kept += 1 }
         }
         #expect(faceSurface > 500)
-        let replacedMask = result.masks.replaced
+        let replacedMask = result.masks.roles.mask(.replaced)
         let missed = Self.skinSurface(phantom).filter { n in
             let k = n / (size.x * size.y), j = (n / size.x) % size.y, i = n % size.x
             let p = phantom.volume.world(SIMD3(Double(i), Double(j), Double(k)))
@@ -104,7 +104,7 @@ struct PhantomDefaceTests {
             let result = try Defacer.deface(.int16(Self.phantom.volume), modality: .ct, options: DefaceOptions(mode: mode))
             let after = try Self.int16(result.volume)
             var written = Set<Int16>()
-            for n in 0..<after.voxels.count where result.masks.replaced[n] { written.insert(after.voxels[n]) }
+            for n in 0..<after.voxels.count where result.masks.roles[n].contains(.replaced) { written.insert(after.voxels[n]) }
             #expect(written == [Int16(hounsfield + 1024)], "\(mode): wrote \(written.sorted().prefix(5))")
             #expect(result.report.replacedVoxels == result.masks.counts.replaced)
             #expect(result.report.writtenRange == hounsfield...hounsfield)
@@ -119,7 +119,7 @@ struct PhantomDefaceTests {
         let size = Self.phantom.volume.size
         let after = try Self.int16(result.volume)
         var drawnMaximum = Int16.min
-        for k in 2 ..< size.z - 2 { for j in 2 ..< size.y - 2 { for i in 2 ..< size.x - 2 where result.masks.replaced[after.index(i, j, k)] {
+        for k in 2 ..< size.z - 2 { for j in 2 ..< size.y - 2 { for i in 2 ..< size.x - 2 where result.masks.roles[after.index(i, j, k)].contains(.replaced) {
             drawnMaximum = max(drawnMaximum, after[i, j, k])
         } } }
         #expect(drawnMaximum < 60 + 1024, "the drawn values reach \(drawnMaximum - 1024) HU")

@@ -58,7 +58,7 @@ struct RealDataDefaceTests {
         var guardChanged = 0, bone = 0, boneChanged = 0
         for n in 0..<original.voxels.count {
             let changed = after.voxels[n] != original.voxels[n]
-            if result.masks.guardRegion[n] && changed { guardChanged += 1 }
+            if result.masks.roles[n].contains(.guarded) && changed { guardChanged += 1 }
             if head[n], Double(original.voxels[n]) * original.rescale.slope + original.rescale.intercept > 300 {
                 bone += 1
                 if changed { boneChanged += 1 }
@@ -87,7 +87,7 @@ struct RealDataDefaceTests {
             } }
             guard Double(row(skinVoxel) - shallowest) * original.spacing.y <= 8 else { continue }
             face += 1
-            if !result.masks.replaced[skinVoxel] { missed += 1 }
+            if !result.masks.roles[skinVoxel].contains(.replaced) { missed += 1 }
         }
         print("real CT: \(face) face skin voxels seen from the front, \(missed) not replaced")
         #expect(face > 1000)
@@ -106,7 +106,7 @@ struct RealDataDefaceTests {
         let result = try Defacer.deface(.int16(original), modality: .ct, options: DefaceOptions(mode: .air))
         guard case .int16(let after) = result.volume else { throw DefaceError(.unsupported, "not Int16") }
         var written = Set<Int16>()
-        for n in 0..<after.voxels.count where result.masks.replaced[n] { written.insert(after.voxels[n]) }
+        for n in 0..<after.voxels.count where result.masks.roles[n].contains(.replaced) { written.insert(after.voxels[n]) }
         #expect(written == [Int16(-1000 - original.rescale.intercept)])
         let relief = Self.faceRelief(result.volume, threshold: -300)
         print(String(format: "real CT: front relief after air mode %.1f mm² (the skull's own relief remains)", relief))
@@ -119,7 +119,7 @@ struct RealDataDefaceTests {
         guard case .uint8(let after) = result.volume else { throw DefaceError(.unsupported, "not UInt8") }
         print("real MRI: \(result.masks.counts), \(result.report)")
         var guardChanged = 0
-        for n in 0..<original.voxels.count where result.masks.guardRegion[n] && after.voxels[n] != original.voxels[n] { guardChanged += 1 }
+        for n in 0..<original.voxels.count where result.masks.roles[n].contains(.guarded) && after.voxels[n] != original.voxels[n] { guardChanged += 1 }
         #expect(guardChanged == 0)
         #expect(result.masks.counts.shell > 0 && result.masks.counts.guardRegion > 0)
         let threshold = SurfaceThreshold.choose(for: .uint8(original), modality: "MR").value

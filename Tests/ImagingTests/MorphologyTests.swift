@@ -4,8 +4,9 @@ import Testing
 import TestSupport
 
 /// Ball morphology against a brute-force reference (every offset of the ball, in numpy, also
-/// checked there against scipy.ndimage.binary_dilation/binary_erosion), and hole filling
-/// against scipy.ndimage.binary_fill_holes.
+/// checked there against scipy.ndimage.binary_dilation/binary_erosion; small masks take the
+/// cropped path of dilation, large ones the whole grid), and hole filling against
+/// scipy.ndimage.binary_fill_holes.
 @Suite("Morphology and hole filling")
 struct MorphologyTests {
     static let grids: [(String, Grid, [Double])] = [
@@ -49,6 +50,10 @@ struct MorphologyTests {
                         #expect(mask.voxels == expected,
                                 "\(gridName), \(c.name), \(operation) r \(radius) mm: \(Fixtures.differences(mask.voxels, expected, grid: grid))")
                     }
+                    // Ring and several radii at once, from one transform, against the dilations just checked.
+                    let dilated = ours[0].1, inner = c.mask.dilated(byBall: radius / 2, parallelism: parallelism)
+                    #expect(c.mask.ring(from: radius / 2, to: radius, parallelism: parallelism) == dilated.subtracting(inner), "\(gridName), \(c.name), ring r \(radius)")
+                    #expect(Mask.within([radius, radius / 2], of: c.mask, parallelism: parallelism) == [dilated, inner], "\(gridName), \(c.name), within r \(radius)")
                 }
             }
         }

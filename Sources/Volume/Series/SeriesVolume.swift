@@ -26,34 +26,94 @@ extension ImageSeries {
         if isIrregular && !allowIrregular {
             throw VolumeError("series \(seriesInstanceUID) is irregular: \(findings.filter { $0.hasPrefix("missing") || $0.hasPrefix("uneven") }.joined(separator: "; "))")
         }
-        let decoded = try decodeSlices()
-        let description = decoded.description
+        let description = try firstDescription()
         guard description.samplesPerPixel == 1 else {
             throw VolumeError("series \(seriesInstanceUID) holds \(description.photometricInterpretation) colour images, not a scalar volume")
         }
         let geometry = self.geometry(first)
         let sameRescale = slices.allSatisfy { $0.rescale == first.rescale }
         let size = SIMD3(first.columns, first.rows, slices.count)
-        func make<V: VoxelScalar>(_: V.Type) -> Volume<V> {
-            Volume(size: size, spacing: geometry.spacing, origin: first.position, direction: geometry.direction,
-                   voxels: decoded.voxels(V.self), rescale: first.rescale)
+        let perSlice = size.x * size.y
+        func make<V: VoxelScalar>(_: V.Type) throws(VolumeError) -> Volume<V> {
+            let sliceBytes = perSlice * MemoryLayout<V>.size
+            // Each slice's samples go straight to their place in the volume: one allocation,
+            // no copy of the whole series in between.
+            let voxels = try [V](unsafeUninitializedCapacity: size.x * size.y * size.z) { (buffer, initialized) throws(VolumeError) in
+                let target = SharedBuffer(UnsafeMutableRawBufferPointer(buffer))
+                // Integer samples are trivial values: a failed decode leaves bytes nobody reads.
+                initialized = buffer.count
+                try forEachDecodedSlice(expecting: description) { (k, frame) throws(VolumeError) in
+                    guard frame.samples.count == sliceBytes else { throw VolumeError("slice \(k + 1) decoded to \(frame.samples.count) bytes, expected \(sliceBytes)") }
+                    frame.samples.withUnsafeBytes { target.copy($0, to: k * sliceBytes) }
+                }
+            }
+            return Volume(size: size, spacing: geometry.spacing, origin: first.position, direction: geometry.direction,
+                          voxels: voxels, rescale: first.rescale)
         }
         let isFloat = description.bitsAllocated >= 32
         if !sameRescale || isFloat {
             var values = [Float](repeating: 0, count: size.x * size.y * size.z)
-            let perSlice = size.x * size.y
-            for (k, slice) in slices.enumerated() {
-                let stored = decoded.doubles(slice: k)
-                for i in 0..<perSlice { values[k * perSlice + i] = Float(stored[i] * slice.rescale.slope + slice.rescale.intercept) }
+            try values.withUnsafeMutableBufferPointer { (buffer) throws(VolumeError) in
+                let target = SharedBuffer(UnsafeMutableRawBufferPointer(buffer))
+                try forEachDecodedSlice(expecting: description) { (k, frame) throws(VolumeError) in
+                    let rescale = slices[k].rescale
+                    let real = frame.values(description: description, isFloat: isFloat).map { Float($0 * rescale.slope + rescale.intercept) }
+                    guard real.count == perSlice else { throw VolumeError("slice \(k + 1) decoded to \(real.count) values, expected \(perSlice)") }
+                    real.withUnsafeBytes { target.copy($0, to: k * perSlice * MemoryLayout<Float>.size) }
+                }
             }
             return .float32(Volume(size: size, spacing: geometry.spacing, origin: first.position, direction: geometry.direction, voxels: values))
         }
         switch (description.bytesPerSample, description.isSigned) {
-        case (1, false): return .uint8(make(UInt8.self))
-        case (2, true): return .int16(make(Int16.self))
-        case (2, false): return .uint16(make(UInt16.self))
+        case (1, false): return .uint8(try make(UInt8.self))
+        case (2, true): return .int16(try make(Int16.self))
+        case (2, false): return .uint16(try make(UInt16.self))
         default: throw VolumeError("\(description.bitsAllocated)-bit \(description.isSigned ? "signed" : "unsigned") samples are not supported in volumes")
         }
+    }
+
+    /// The pixel description of the first slice's file: what every slice must share.
+    public func firstDescription() throws(VolumeError) -> PixelDescription {
+        guard let first = slices.first else { throw VolumeError("series \(seriesInstanceUID) has no slices") }
+        do {
+            return try PixelFrames(file: try DICOMFile(contentsOf: first.url)).description
+        } catch {
+            throw VolumeError("\(first.url.lastPathComponent): \(error)")
+        }
+    }
+
+    /// Decodes every slice and hands it to `body` with its index in the series, on all cores
+    /// (a file at a time, so a multi-frame file is read once); nothing is kept after `body`
+    /// returns. A file whose frames differ from `description` in size or bit depth, or that
+    /// cannot be read or decoded, is an error; so is any error `body` throws.
+    public func forEachDecodedSlice(expecting description: PixelDescription,
+                                    _ body: @Sendable (_ index: Int, _ frame: DecodedFrame) throws(VolumeError) -> Void) throws(VolumeError) {
+        var indicesByFile: [URL: [(slice: Int, frame: Int)]] = [:]
+        for (k, slice) in slices.enumerated() { indicesByFile[slice.url, default: []].append((k, slice.frame)) }
+        let files = Array(indicesByFile)
+        let failures = FailureList()
+        DispatchQueue.concurrentPerform(iterations: files.count) { n in
+            let (url, indices) = files[n]
+            do {
+                let frames = try PixelFrames(file: try DICOMFile(contentsOf: url))
+                guard frames.description.decodedFrameLength == description.decodedFrameLength,
+                      frames.description.bitsAllocated == description.bitsAllocated else {
+                    failures.append("series \(seriesInstanceUID): slices differ in size or bit depth (\(url.lastPathComponent))")
+                    return
+                }
+                for (k, frame) in indices {
+                    let decoded: DecodedFrame
+                    do { decoded = try frames.frame(frame) } catch {
+                        failures.append("\(url.lastPathComponent) frame \(frame + 1): \(error)")
+                        continue
+                    }
+                    do { try body(k, decoded) } catch { failures.append("\(url.lastPathComponent) frame \(frame + 1): \(error)") }
+                }
+            } catch {
+                failures.append("\(url.lastPathComponent): \(error)")
+            }
+        }
+        if let failure = failures.first { throw VolumeError(failure) }
     }
 
     /// Spacing and direction from the sorted slices: in-plane from the first slice, through-plane
@@ -68,64 +128,6 @@ extension ImageSeries {
         }
         return (SIMD3(first.pixelSpacing.x, first.pixelSpacing.y, sliceSpacing),
                 (first.rowDirection, first.columnDirection, sliceDirection))
-    }
-
-    /// Every slice decoded, in order, into one contiguous buffer of little-endian samples.
-    func decodeSlices() throws(VolumeError) -> DecodedSlices {
-        // Read each file once (multi-frame files hold many slices).
-        var files: [URL: PixelFrames] = [:]
-        for url in Set(slices.map(\.url)) {
-            do {
-                files[url] = try PixelFrames(file: try DICOMFile(contentsOf: url))
-            } catch {
-                throw VolumeError("\(url.lastPathComponent): \(error)")
-            }
-        }
-        let description = files[slices[0].url]!.description
-        let sliceBytes = description.decodedFrameLength
-        guard files.values.allSatisfy({ $0.description.decodedFrameLength == sliceBytes && $0.description.bitsAllocated == description.bitsAllocated }) else {
-            throw VolumeError("series \(seriesInstanceUID): slices differ in size or bit depth")
-        }
-        let readFiles = files
-        var bytes = [UInt8](repeating: 0, count: sliceBytes * slices.count)
-        let failures = FailureList()
-        let order = slices.map { ($0.url, $0.frame) }
-        bytes.withUnsafeMutableBytes { buffer in
-            let target = SharedBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: order.count) { k in
-                let (url, frame) = order[k]
-                do {
-                    let samples = try readFiles[url]!.frame(frame).samples
-                    samples.withUnsafeBytes { target.copy($0, to: k * sliceBytes) }
-                } catch {
-                    failures.append("\(url.lastPathComponent) frame \(frame + 1): \(error)")
-                }
-            }
-        }
-        if let failure = failures.first { throw VolumeError(failure) }
-        return DecodedSlices(description: description, bytes: bytes)
-    }
-}
-
-/// Decoded slices, back to back.
-struct DecodedSlices {
-    let description: PixelDescription
-    let bytes: [UInt8]
-
-    func voxels<V: VoxelScalar>(_: V.Type) -> [V] {
-        let count = bytes.count / MemoryLayout<V>.size
-        return bytes.withUnsafeBytes { raw in
-            [V](unsafeUninitializedCapacity: count) { out, initialized in
-                for i in 0..<count { out[i] = raw.loadUnaligned(fromByteOffset: i * MemoryLayout<V>.size, as: V.self) }
-                initialized = count
-            }
-        }
-    }
-
-    func doubles(slice k: Int) -> [Double] {
-        let length = description.decodedFrameLength
-        let frame = DecodedFrame(samples: Data(bytes[k * length ..< (k + 1) * length]), photometricInterpretation: description.photometricInterpretation)
-        return frame.values(description: description, isFloat: description.bitsAllocated >= 32)
     }
 }
 
