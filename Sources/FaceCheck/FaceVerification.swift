@@ -65,17 +65,27 @@ public final class FaceVerifier {
     public let views: [ViewAngle]
     public let size: Int
     private let detector: HOGFaceDetector
-    private let landmarker: FaceLandmarker?
-    private let embedder: FaceEmbedder?
+    private let models: FaceModels?
+    /// Loaded on the first face found: reading the embedding network takes longer than
+    /// detecting faces in a volume's every render, and a defaced volume usually shows none.
+    private var loaded: (landmarker: FaceLandmarker, embedder: FaceEmbedder)?
 
-    /// A verifier; `models` (landmarks, embeddings) are optional for detection alone.
+    /// A verifier; `models` (landmarks, embeddings) are optional for detection alone. They are
+    /// read when the first face is found; a model that cannot be read fails that check.
     public init(models: FaceModels?, scoreThreshold: Double = 0, views: [ViewAngle] = StandardViews.all, size: Int = 512) throws(FaceCheckError) {
         self.scoreThreshold = scoreThreshold
         self.views = views
         self.size = size
+        self.models = models
         detector = try HOGFaceDetector(threshold: scoreThreshold)
-        landmarker = try models.map { (m) throws(FaceCheckError) in try FaceLandmarker(models: m) }
-        embedder = try models.map { (m) throws(FaceCheckError) in try FaceEmbedder(models: m) }
+    }
+
+    /// The landmark and embedding models, read on first use; nil without models.
+    private func recognition() throws(FaceCheckError) -> (landmarker: FaceLandmarker, embedder: FaceEmbedder)? {
+        if let loaded { return loaded }
+        guard let models else { return nil }
+        loaded = (try FaceLandmarker(models: models), try FaceEmbedder(models: models))
+        return loaded
     }
 
     /// CT's thresholds: skin, fat, and soft tissue twice.
@@ -102,16 +112,24 @@ public final class FaceVerifier {
     /// thread touches the dlib handles, one batch after another.
     public func check(_ volume: AnyVolume, thresholds: [Double], reference: FaceEmbedding? = nil,
                       embeddings: Bool = false) throws(FaceCheckError) -> [ViewCheck] {
-        let batches = ResultSlots<Result<[ViewCheck], FaceCheckError>>(count: thresholds.count)
+        try check(IsosurfaceRenderer.renderers(volume: volume, thresholds: thresholds),
+                  reference: reference.map { ReferenceFace(embedding: $0) }, embeddings: embeddings)
+    }
+
+    /// `check` on renderers made already (one per threshold, of one volume). A render equal
+    /// pixel for pixel to one searched before (a drowned block often looks the same at several
+    /// thresholds) takes that render's faces: dlib would find exactly the same.
+    func check(_ renderers: [IsosurfaceRenderer], reference: ReferenceFace?, embeddings: Bool) throws(FaceCheckError) -> [ViewCheck] {
+        let batches = ResultSlots<Result<[ViewCheck], FaceCheckError>>(count: renderers.count)
         let detection = DispatchQueue(label: "faceless.face-check.detection")
-        let verifier = UncheckedVerifier(self)
-        for (index, renderer) in IsosurfaceRenderer.renderers(volume: volume, thresholds: thresholds).enumerated() {
+        let worker = DetectionWorker(verifier: self, reference: reference, embeddings: embeddings)
+        for (index, renderer) in renderers.enumerated() {
             let renders = renderer.render(views, size: size)
             detection.async {
                 batches.set(index, Result { () throws(FaceCheckError) in
                     try renders.map { (render) throws(FaceCheckError) in
                         ViewCheck(view: render.camera.view.name, threshold: renderer.threshold, coverage: render.coverage,
-                                  faces: try verifier.value.faces(in: GreyImage(render), reference: reference, embeddings: embeddings))
+                                  faces: try worker.faces(in: GreyImage(render)))
                     }
                 })
             }
@@ -124,33 +142,23 @@ public final class FaceVerifier {
 
     /// The faces in one render scoring above the threshold, with landmarks and embeddings
     /// when the models are there.
-    private func faces(in image: GreyImage, reference: FaceEmbedding?, embeddings: Bool) throws(FaceCheckError) -> [FoundFace] {
+    fileprivate func faces(in image: GreyImage, reference: ReferenceFace?, embeddings: Bool) throws(FaceCheckError) -> [FoundFace] {
         var faces: [FoundFace] = []
         for detection in try detector.faces(in: image) where detection.score > scoreThreshold {
             var face = FoundFace(x: detection.rect.x, y: detection.rect.y, width: detection.rect.width, height: detection.rect.height,
                                  score: detection.score, filter: detection.filterIndex)
-            if let landmarker {
+            if let (landmarker, embedder) = try recognition() {
                 let landmarks = try landmarker.landmarks(in: image, face: detection.rect)
                 face.landmarks = landmarks.points.map { [$0.x, $0.y] }
-                if let embedder, reference != nil || embeddings {
+                if reference != nil || embeddings {
                     let embedding = try embedder.embedding(of: image, landmarks: landmarks)
-                    face.distanceToOriginal = reference.map { embedding.distance(to: $0) }
+                    face.distanceToOriginal = try reference?.embedding(using: landmarker, embedder).map { embedding.distance(to: $0) }
                     if embeddings { face.embedding = embedding.values }
                 }
             }
             faces.append(face)
         }
         return faces
-    }
-
-    /// The best face in the original's front render at `threshold` and its embedding (nil
-    /// embedding without models).
-    public func frontFace(of original: AnyVolume, threshold: Double) throws(FaceCheckError) -> (score: Double, embedding: FaceEmbedding?)? {
-        let render = IsosurfaceRenderer(volume: original, threshold: threshold).render(StandardViews.front, size: size)
-        let image = GreyImage(render)
-        guard let best = try detector.faces(in: image).first(where: { $0.score > scoreThreshold }) else { return nil }
-        guard let landmarker, let embedder else { return (best.score, nil) }
-        return (best.score, try embedder.embedding(of: image, landmarks: try landmarker.landmarks(in: image, face: best.rect)))
     }
 
     /// What an original showed, gathered before it is defaced, so that original and defaced
@@ -160,15 +168,25 @@ public final class FaceVerifier {
         public var thresholds: [Double]
         /// The best face in the original's front render at the first threshold, nil when none.
         public var frontScore: Double?
-        /// That face's embedding (nil without models or without a face).
-        public var frontEmbedding: FaceEmbedding?
+        /// That render and face, embedded only if a defaced render shows a face to compare.
+        var frontFace: ReferenceFace?
     }
 
     /// The original's thresholds and front face.
     public func evidence(fromOriginal original: AnyVolume, modality: String?) throws(FaceCheckError) -> OriginalEvidence {
         let thresholds = Self.thresholds(for: original, modality: modality)
-        let face = try frontFace(of: original, threshold: thresholds[0])
-        return OriginalEvidence(thresholds: thresholds, frontScore: face?.score, frontEmbedding: face?.embedding)
+        return try evidence(thresholds: thresholds, front: IsosurfaceRenderer(volume: original, threshold: thresholds[0]))
+    }
+
+    /// The original's front face as `renderer` (the original at `thresholds[0]`) shows it; the
+    /// caller may go on rendering with it (a report's pictures) without preparing it again.
+    public func evidence(thresholds: [Double], front renderer: IsosurfaceRenderer) throws(FaceCheckError) -> OriginalEvidence {
+        let image = GreyImage(renderer.render(StandardViews.front, size: size))
+        guard let best = try detector.faces(in: image).first(where: { $0.score > scoreThreshold }) else {
+            return OriginalEvidence(thresholds: thresholds, frontScore: nil, frontFace: nil)
+        }
+        return OriginalEvidence(thresholds: thresholds, frontScore: best.score,
+                                frontFace: models == nil ? nil : ReferenceFace(image: image, face: best.rect))
     }
 
     /// The face check of `volume`, and with `original` the verdict: PASS when `volume` shows no
@@ -184,8 +202,21 @@ public final class FaceVerifier {
         try report(volume, thresholds: evidence.thresholds, evidence: evidence)
     }
 
+    /// `verify(_:against:)` on renderers of the defaced volume made already, one per threshold
+    /// of `evidence`, in order (`IsosurfaceRenderer.renderers(volume:thresholds:)`).
+    public func verify(_ renderers: [IsosurfaceRenderer], against evidence: OriginalEvidence) throws(FaceCheckError) -> FaceVerificationReport {
+        guard renderers.map(\.threshold) == evidence.thresholds else {
+            throw .invalidArgument("renderers at \(renderers.map(\.threshold)), not at the evidence's thresholds \(evidence.thresholds)")
+        }
+        return try report(check(renderers, reference: evidence.frontFace, embeddings: false), thresholds: evidence.thresholds, evidence: evidence)
+    }
+
     private func report(_ volume: AnyVolume, thresholds: [Double], evidence: OriginalEvidence?) throws(FaceCheckError) -> FaceVerificationReport {
-        let checks = try check(volume, thresholds: thresholds, reference: evidence?.frontEmbedding)
+        try report(check(IsosurfaceRenderer.renderers(volume: volume, thresholds: thresholds), reference: evidence?.frontFace, embeddings: false),
+                   thresholds: thresholds, evidence: evidence)
+    }
+
+    private func report(_ checks: [ViewCheck], thresholds: [Double], evidence: OriginalEvidence?) -> FaceVerificationReport {
         let scores = checks.flatMap { $0.faces.map(\.score) }
         let detections = checks.filter { !$0.faces.isEmpty }.count
         var report = FaceVerificationReport(thresholds: thresholds, checks: checks, detections: detections, maximumScore: scores.max(),
@@ -209,9 +240,38 @@ public final class FaceVerifier {
     }
 }
 
-/// The verifier handed to its detection thread; `check` guarantees that only that thread uses
-/// it while the thread has work.
-private struct UncheckedVerifier: @unchecked Sendable {
-    let value: FaceVerifier
-    init(_ value: FaceVerifier) { self.value = value }
+/// The original's front face, embedded on first use (which needs the models read).
+final class ReferenceFace: @unchecked Sendable {
+    private let source: (image: GreyImage, face: PixelRect)?
+    private var embedded: FaceEmbedding?
+
+    init(image: GreyImage, face: PixelRect) { source = (image, face) }
+    init(embedding: FaceEmbedding) { (source, embedded) = (nil, embedding) }
+
+    func embedding(using landmarker: FaceLandmarker, _ embedder: FaceEmbedder) throws(FaceCheckError) -> FaceEmbedding? {
+        if embedded == nil, let source {
+            embedded = try embedder.embedding(of: source.image, landmarks: try landmarker.landmarks(in: source.image, face: source.face))
+        }
+        return embedded
+    }
+}
+
+/// The detection thread of one `check`: the verifier, and the faces of every render searched
+/// so far by its pixels. `check` guarantees that only that thread uses it while it has work.
+private final class DetectionWorker: @unchecked Sendable {
+    let verifier: FaceVerifier
+    let reference: ReferenceFace?
+    let embeddings: Bool
+    private var searched: [[UInt8]: [FoundFace]] = [:]
+
+    init(verifier: FaceVerifier, reference: ReferenceFace?, embeddings: Bool) {
+        (self.verifier, self.reference, self.embeddings) = (verifier, reference, embeddings)
+    }
+
+    func faces(in image: GreyImage) throws(FaceCheckError) -> [FoundFace] {
+        if let faces = searched[image.pixels] { return faces }
+        let faces = try verifier.faces(in: image, reference: reference, embeddings: embeddings)
+        searched[image.pixels] = faces
+        return faces
+    }
 }

@@ -41,8 +41,13 @@ struct SeriesCleaning {
             clock.lap("load")
             if report.textSearched { (volume, report.textRegions) = BurnedInTextRemover().removing(from: consume volume) }
             clock.lap("text")
-            let evidence = try step { () throws(FaceCheckError) in try verifier.evidence(fromOriginal: volume, modality: attributes.modality) }
-            let before = Self.renders(volume, threshold: evidence.thresholds[0])
+            // The original's renderer goes out of scope before defacing: it holds the volume, which
+            // would otherwise be copied rather than drowned in place.
+            let (evidence, before) = try step { () throws(FaceCheckError) in
+                let thresholds = FaceVerifier.thresholds(for: volume, modality: attributes.modality)
+                let renderer = IsosurfaceRenderer(volume: volume, threshold: thresholds[0])
+                return (try verifier.evidence(thresholds: thresholds, front: renderer), renderer.render(Self.reportViews, size: Self.reportSize))
+            }
             clock.lap("verify")
             let modality = options.modality ?? DefaceModality(rawValue: attributes.modality) ?? .ct
             let result: DefaceResult
@@ -69,11 +74,14 @@ struct SeriesCleaning {
                 $0.lowerBound == $0.upperBound ? String(format: "%g", $0.lowerBound) : String(format: "%g…%g", $0.lowerBound, $0.upperBound)
             }
             clock.lap("deface")
-            let verification = try step { () throws(FaceCheckError) in try verifier.verify(result.volume, against: evidence) }
+            let (verification, after) = try step { () throws(FaceCheckError) in
+                let renderers = IsosurfaceRenderer.renderers(volume: result.volume, thresholds: evidence.thresholds)
+                return (try verifier.verify(renderers, against: evidence), renderers[0].render(Self.reportViews, size: Self.reportSize))
+            }
             report.verification = VerificationSummary(verdict: verification.verdict?.rawValue ?? "", renders: verification.checks.count,
                                                       detections: verification.detections, maximumScore: verification.maximumScore,
                                                       originalFrontScore: evidence.frontScore, reason: verification.reason)
-            report.renders = try saveSheet(before: before, after: Self.renders(result.volume, threshold: evidence.thresholds[0]), folder: folder)
+            report.renders = try saveSheet(before: before, after: after, folder: folder)
             clock.lap("verify")
             var declared: PixelCleaningDeclaration = report.textSearched ? [.cleanPixelData] : []
             if verification.verdict != .fail { declared.insert(.cleanRecognizableVisualFeatures) }
@@ -120,10 +128,8 @@ struct SeriesCleaning {
         }
     }
 
-    /// Renders for the report's sheet, 256² each.
-    static func renders(_ volume: AnyVolume, threshold: Double) -> [SurfaceRender] {
-        IsosurfaceRenderer(volume: volume, threshold: threshold).render(reportViews, size: 256)
-    }
+    /// The side of the report's renders in pixels.
+    static let reportSize = 256
 
     /// Writes the before/after sheet into the report; returns its path relative to the report.
     private func saveSheet(before: [SurfaceRender], after: [SurfaceRender], folder: String) throws(Failure) -> String {
