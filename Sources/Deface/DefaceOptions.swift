@@ -71,8 +71,9 @@ public struct DefaceOptions: Sendable {
     /// the nasal bones and forehead (2–4 mm) to be drowned down to the bone.
     public var boneMarginMillimetres: Double = 1
     /// Largest block edge of the grid the head is segmented on. Body, air, cavity and shell
-    /// need no finer grid than this; the bone margin is still decided voxel by voxel.
-    public var segmentationMillimetres: Double = 2
+    /// need no finer grid than this; the bone margin is still decided voxel by voxel. On 3 mm
+    /// blocks skin of the ears and face is missed (the phantom and real-CT tests fail).
+    public var segmentationMillimetres: Double = 2.5
     /// Soft-tissue values drawn in `face` mode (HU): fat to skin, muscle and blood. Reaching
     /// 100 HU matters: with face_deid_ct's −125…50, a render at +60 HU (a window an attacker may
     /// pick) sees through the fill to the guarded skull, whose orbits and nasal aperture dlib's

@@ -65,17 +65,19 @@ extension Drowning {
     static func drawSlice<V: VoxelScalar>(roles: UnsafePointer<UInt8>, voxels: UnsafeMutablePointer<V>, count: Int,
                                           columns: UnsafeBufferPointer<DrawColumn<V>>, random: inout PairedDraws,
                                           tally: UnsafeMutablePointer<Int>?) -> Int {
-        let replaced = VoxelRole.replaced.rawValue, single = columns.count == 1, scale = UInt32(columns.count)
+        let single = columns.count == 1, scale = UInt32(columns.count)
         var written = 0
-        for i in 0..<count where roles[i] & replaced != 0 {
-            // The high 16 bits of a 32-bit draw pick a column, the low 16 bits keep it or take
-            // its alias; both values are at hand, so the choice is a select, not a branch.
-            let bits = single ? 0 : random.next()
-            let column = columns[Int(((bits >> 16) &* scale) >> 16)]
-            let kept = (bits & 0xFFFF) < column.keepBelow
-            voxels[i] = kept ? column.kept : column.alias
-            if let tally { tally[Int(kept ? column.keptIndex : column.aliasIndex)] &+= 1 }
-            written &+= 1
+        VoxelRole.replaced.forEachRun(in: roles, count: count) { run in
+            for i in run {
+                // The high 16 bits of a 32-bit draw pick a column, the low 16 bits keep it or take
+                // its alias; both values are at hand, so the choice is a select, not a branch.
+                let bits = single ? 0 : random.next()
+                let column = columns[Int(((bits >> 16) &* scale) >> 16)]
+                let kept = (bits & 0xFFFF) < column.keepBelow
+                voxels[i] = kept ? column.kept : column.alias
+                if let tally { tally[Int(kept ? column.keptIndex : column.aliasIndex)] &+= 1 }
+            }
+            written &+= run.count
         }
         return written
     }
@@ -117,14 +119,17 @@ struct Palette {
             masks.roles.bytes.withUnsafeBufferPointer { roleBuffer in
                 volume.voxels.withUnsafeBufferPointer { voxelBuffer in
                     perSlice.withUnsafeMutableBufferPointer { histogramBuffer in
-                        let roles = SharedVoxels(UnsafeMutableBufferPointer(mutating: roleBuffer)), shell = VoxelRole.shell.rawValue
+                        let roles = SharedVoxels(UnsafeMutableBufferPointer(mutating: roleBuffer))
                         let voxels = SharedVoxels(UnsafeMutableBufferPointer(mutating: voxelBuffer))
                         let histograms = SharedVoxels(histogramBuffer)
                         DispatchQueue.concurrentPerform(iterations: slices) { k in
-                            for i in k * plane ..< (k + 1) * plane where roles[i] & shell != 0 {
-                                let real = voxels[i].doubleValue * slope + intercept
-                                guard range.contains(real) else { continue }
-                                histograms[k * bins + min(bins - 1, Int(real - range.lowerBound))] += 1
+                            let histogram = histograms.base.baseAddress! + k * bins, start = k * plane
+                            VoxelRole.shell.forEachRun(in: roles.base.baseAddress! + start, count: plane) { run in
+                                for i in run {
+                                    let real = voxels[start + i].doubleValue * slope + intercept
+                                    guard range.contains(real) else { continue }
+                                    histogram[min(bins - 1, Int(real - range.lowerBound))] += 1
+                                }
                             }
                         }
                     }

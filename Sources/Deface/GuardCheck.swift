@@ -39,11 +39,13 @@ public struct GuardFingerprint: Sendable, Equatable, Codable {
         // the mixing of neighbours overlaps, and a change anywhere still changes the sum.
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(k)
         var count = 0
-        let guarded = VoxelRole.guarded.rawValue, first = k * voxels.count
-        for i in 0..<voxels.count where roles[i] & guarded != 0 {
-            count &+= 1
-            // Every voxel type converts to Double exactly, so its bits are the value's.
-            hash &+= mix(voxels[i].doubleValue.bitPattern ^ (UInt64(first + i) &* 0xD1B5_4A32_D192_ED03))
+        let first = k * voxels.count
+        VoxelRole.guarded.forEachRun(in: roles.baseAddress!, count: voxels.count) { run in
+            count &+= run.count
+            for i in run {
+                // Every voxel type converts to Double exactly, so its bits are the value's.
+                hash &+= mix(voxels[i].doubleValue.bitPattern ^ (UInt64(first + i) &* 0xD1B5_4A32_D192_ED03))
+            }
         }
         return (mix(hash), count)
     }

@@ -34,12 +34,10 @@ enum HeadMaskRefinement {
                     (blocks[0], blocks[1], blocks[2], blocks[3], blocks[4], blocks[5], blocks[6])
                 volume.voxels.withUnsafeBufferPointer { voxelBuffer in
                     let voxels = SharedVoxels(UnsafeMutableBufferPointer(mutating: voxelBuffer))
-                    // Limits in stored values: real > limit is sign·stored > sign·(limit − intercept)/slope
-                    // (bone never counts on MR and PET, whose bone limit is +∞).
-                    let sign = slope > 0 ? 1.0 : -1.0
-                    let storedBody = sign * (bodyLimit - intercept) / slope
-                    let storedBone = hasBone ? sign * (boneLimit - intercept) / slope : .infinity
-                    @Sendable @inline(__always) func isBone(_ v: Int) -> Bool { sign * voxels[v].doubleValue > storedBone }
+                    // Bone never counts on MR and PET, whose bone limit is +∞.
+                    let isBody = StoredLimit<V>(realAbove: bodyLimit, slope: slope, intercept: intercept)
+                    let isBoneValue = StoredLimit<V>(realAbove: hasBone ? boneLimit : .infinity, slope: slope, intercept: intercept)
+                    @Sendable @inline(__always) func isBone(_ v: Int) -> Bool { isBoneValue.passes(voxels[v]) }
                     // Whether the ball around (i, j, k) holds bone; within `reach` of the grid's
                     // faces every offset is checked against the bounds, elsewhere none is.
                     @Sendable @inline(__always) func boneNear(_ i: Int, _ j: Int, _ k: Int) -> Bool {
@@ -65,9 +63,9 @@ enum HeadMaskRefinement {
                                 let b = blockRow + ic, first = ic * f.x, end = min(n.x, first + f.x), run = end - first
                                 if body[b] != 0 {
                                     for i in first..<end {
-                                        let stored = sign * voxels[row + i].doubleValue
-                                        counts.body &+= stored > storedBody ? 1 : 0
-                                        counts.bone &+= stored > storedBone ? 1 : 0
+                                        let stored = voxels[row + i]
+                                        counts.body &+= isBody.passes(stored) ? 1 : 0
+                                        counts.bone &+= isBoneValue.passes(stored) ? 1 : 0
                                     }
                                 }
                                 counts.outsideAir += Int(outside[b]) * run

@@ -28,9 +28,10 @@ public struct HeadMasks: Sendable {
 
 /// Finds body, outside air, skull, guard and shell in a head volume.
 ///
-/// The regions are found on blocks of at most `DefaceOptions.segmentationMillimetres` (2 mm:
-/// a 0.45 mm CT is segmented on 32 times fewer voxels); the bone margin of the guard, the one
-/// decision that needs every voxel, is then made on the full grid (`HeadMaskRefinement`).
+/// The regions are found on blocks of at most `DefaceOptions.segmentationMillimetres` (2.5 mm:
+/// a 0.45 × 0.45 × 1 mm CT is segmented on 50 times fewer voxels); the bone margin of the
+/// guard, the one decision that needs every voxel, is then made on the full grid
+/// (`HeadMaskRefinement`).
 public enum HeadSegmentation {
     /// The fewest slices a volume must have to be defaced.
     public static let minimumSlices = 8

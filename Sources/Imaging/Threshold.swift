@@ -33,3 +33,38 @@ extension Mask {
         }
     }
 }
+
+/// "Real value above a limit" decided on stored values, as `sign · stored > sign · (limit −
+/// intercept) / slope` decides it, but for integer voxels with one comparison per voxel in
+/// the voxel type (no conversion to Double): a hot loop's test.
+public struct StoredLimit<V: VoxelScalar>: Sendable {
+    /// Integer voxels: the stored values that pass, or nil when none does.
+    private let passing: ClosedRange<V>?
+    /// Real-valued voxels (Float), where no bound in the voxel type is exact: the Double test.
+    private let sign: Double, storedLimit: Double, isInteger: Bool
+
+    /// Passes voxels whose real value (stored × slope + intercept) is above `limit` (+∞: none).
+    public init(realAbove limit: Double, slope: Double, intercept: Double) {
+        sign = slope > 0 ? 1 : -1
+        storedLimit = sign * (limit - intercept) / slope
+        isInteger = V.self != Float.self
+        let (lowest, highest) = (V.clamped(-.infinity), V.clamped(.infinity))
+        guard isInteger, !storedLimit.isNaN else { passing = nil; return }
+        if sign > 0 {
+            // stored > s ⟺ stored ≥ ⌊s⌋ + 1 for integers.
+            let first = storedLimit.rounded(.down) + 1
+            passing = first > highest.doubleValue ? nil : V.clamped(first)...highest
+        } else {
+            // −stored > s ⟺ stored < −s ⟺ stored ≤ ⌈−s⌉ − 1 for integers.
+            let last = (-storedLimit).rounded(.up) - 1
+            passing = last < lowest.doubleValue ? nil : lowest...V.clamped(last)
+        }
+    }
+
+    /// Whether `stored` passes.
+    @inline(__always) public func passes(_ stored: V) -> Bool {
+        guard isInteger else { return sign * stored.doubleValue > storedLimit }
+        guard let passing else { return false }
+        return stored >= passing.lowerBound && stored <= passing.upperBound
+    }
+}

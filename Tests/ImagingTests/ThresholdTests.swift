@@ -27,6 +27,30 @@ struct ThresholdTests {
         for parallelism in Fixtures.parallelisms { #expect(try Mask(big, above: 300, parallelism: parallelism).insideCount == expected) }
     }
 
+    @Test("StoredLimit decides every stored value as sign·stored > sign·(limit − intercept)/slope does in Double")
+    func storedLimit() {
+        let rescales: [(slope: Double, intercept: Double)] = [(1, -1024), (2, -1024), (0.5, 3.25), (-1, 0), (-0.7, 12), (1, 0)]
+        let limits: [Double] = [300, -500, -1024, 0, 0.5, 1e9, -1e9, .infinity, -.infinity]
+        func reference<V: VoxelScalar>(_ v: V, _ limit: Double, _ r: (slope: Double, intercept: Double)) -> Bool {
+            let sign = r.slope > 0 ? 1.0 : -1.0
+            return sign * v.doubleValue > sign * (limit - r.intercept) / r.slope
+        }
+        func check<V: VoxelScalar>(_ values: [V]) {
+            for r in rescales {
+                for limit in limits {
+                    let test = StoredLimit<V>(realAbove: limit, slope: r.slope, intercept: r.intercept)
+                    let wrong = values.filter { test.passes($0) != reference($0, limit, r) }
+                    #expect(wrong.isEmpty, "\(V.self), slope \(r.slope), intercept \(r.intercept), limit \(limit): \(wrong.prefix(5))")
+                }
+            }
+        }
+        // Every value of the integer types, and Floats around the interesting points.
+        check((Int(Int16.min)...Int(Int16.max)).map { Int16($0) })
+        check((0...255).map { UInt8($0) })
+        check((0...Int(UInt16.max)).map { UInt16($0) })
+        check([-1e10, -1024, -500.5, -500, -499.5, -0.0, 0, 0.25, 300, 300.0001, 1e10, .infinity, -.infinity].map { Float($0) })
+    }
+
     @Test("histogram counts, Otsu threshold and percentiles agree with numpy on a bimodal MRI-like volume")
     func histogramAgainstNumpy() throws {
         let folder = try Fixtures.scratch()
