@@ -81,9 +81,11 @@ public struct GuardFingerprint: Sendable, Equatable, Codable {
             throw DefaceError(.guardChanged, "\(context): \(series.slices.count) slices were read back, \(sliceHashes.count) written")
         }
         if V.self == Float.self {
-            do { return try verify(GuardFingerprint(try series.loadVolume(allowIrregular: true), roles: roles), context: context) } catch let error as DefaceError { throw error } catch {
+            let written: AnyVolume
+            do { written = try series.loadVolume(allowIrregular: true) } catch {
                 throw DefaceError(.guardChanged, "\(context): the written series could not be read back: \(error)")
             }
+            return try verify(GuardFingerprint(written, roles: roles), context: context)
         }
         let plane = roles.size.x * roles.size.y
         let found = ResultSlots<(hash: UInt64, count: Int)>(count: sliceHashes.count)

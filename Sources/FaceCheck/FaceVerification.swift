@@ -64,20 +64,28 @@ public final class FaceVerifier {
     public let scoreThreshold: Double
     public let views: [ViewAngle]
     public let size: Int
-    private let detector: HOGFaceDetector
+    private let pendingDetector: PendingDetector
     private let models: FaceModels?
     /// Loaded on the first face found: reading the embedding network takes longer than
     /// detecting faces in a volume's every render, and a defaced volume usually shows none.
     private var loaded: (landmarker: FaceLandmarker, embedder: FaceEmbedder)?
 
     /// A verifier; `models` (landmarks, embeddings) are optional for detection alone. They are
-    /// read when the first face is found; a model that cannot be read fails that check.
+    /// read when the first face is found; a model that cannot be read fails that check. The
+    /// HOG detector is made on a thread of its own, from now on: dlib unpacks its model for
+    /// about a third of a second, which overlaps the caller's loading and defacing; a detector
+    /// that cannot be made fails the first check.
     public init(models: FaceModels?, scoreThreshold: Double = 0, views: [ViewAngle] = StandardViews.all, size: Int = 512) throws(FaceCheckError) {
         self.scoreThreshold = scoreThreshold
         self.views = views
         self.size = size
         self.models = models
-        detector = try HOGFaceDetector(threshold: scoreThreshold)
+        pendingDetector = PendingDetector(threshold: scoreThreshold)
+    }
+
+    /// dlib's HOG detector, once made (waiting for it the first time).
+    private var detector: HOGFaceDetector {
+        get throws(FaceCheckError) { try pendingDetector.value() }
     }
 
     /// The landmark and embedding models, read on first use; nil without models.
@@ -237,6 +245,27 @@ public final class FaceVerifier {
             report.reason = found + "; the original's front render showed no face either"
         }
         return report
+    }
+}
+
+/// A HOG detector being made on a thread of its own.
+private final class PendingDetector: @unchecked Sendable {
+    private var made: Result<HOGFaceDetector, FaceCheckError>?
+    private let ready = DispatchSemaphore(value: 0)
+
+    init(threshold: Double) {
+        DispatchQueue.global().async { [self] in
+            made = Result { () throws(FaceCheckError) in try HOGFaceDetector(threshold: threshold) }
+            ready.signal()
+        }
+    }
+
+    /// The detector, or why it could not be made; waits until the thread is done. The
+    /// semaphore orders the thread's write before this read, and the value never changes after.
+    func value() throws(FaceCheckError) -> HOGFaceDetector {
+        ready.wait()
+        defer { ready.signal() }
+        return try made!.get()
     }
 }
 

@@ -37,7 +37,7 @@ struct TrilinearSampler<Voxel: RenderableVoxel>: @unchecked Sendable {
         guard i >= 0, j >= 0, k >= 0, i + 1 < nx, j + 1 < ny, k + 1 < nz else {
             return sampleNearEdge(i, j, k, f)
         }
-        let base = (k * ny + j) * nx + i, slice = nx * ny
+        let base = (k &* ny &+ j) &* nx &+ i, slice = nx &* ny
         let c000 = voxels[base].floatValue, c100 = voxels[base + 1].floatValue
         let c010 = voxels[base + nx].floatValue, c110 = voxels[base + nx + 1].floatValue
         let c001 = voxels[base + slice].floatValue, c101 = voxels[base + slice + 1].floatValue
@@ -56,13 +56,16 @@ struct TrilinearSampler<Voxel: RenderableVoxel>: @unchecked Sendable {
         let x0 = i >= 0 && i < nx, x1 = i + 1 >= 0 && i + 1 < nx
         let y0 = j >= 0 && j < ny, y1 = j + 1 >= 0 && j + 1 < ny
         let z0 = k >= 0 && k < nz, z1 = k + 1 >= 0 && k + 1 < nz
-        @inline(__always) func corner(_ inside: Bool, _ di: Int, _ dj: Int, _ dk: Int) -> Float {
-            inside ? voxels[((k + dk) * ny + j + dj) * nx + i + di].floatValue : padding
+        // Corner offsets from the first corner's index (which may lie outside the volume;
+        // only corners inside are read).
+        let base = (k &* ny &+ j) &* nx &+ i, row = nx, slice = nx &* ny
+        @inline(__always) func corner(_ inside: Bool, _ offset: Int) -> Float {
+            inside ? voxels[base &+ offset].floatValue : padding
         }
-        let c000 = corner(x0 && y0 && z0, 0, 0, 0), c100 = corner(x1 && y0 && z0, 1, 0, 0)
-        let c010 = corner(x0 && y1 && z0, 0, 1, 0), c110 = corner(x1 && y1 && z0, 1, 1, 0)
-        let c001 = corner(x0 && y0 && z1, 0, 0, 1), c101 = corner(x1 && y0 && z1, 1, 0, 1)
-        let c011 = corner(x0 && y1 && z1, 0, 1, 1), c111 = corner(x1 && y1 && z1, 1, 1, 1)
+        let c000 = corner(x0 && y0 && z0, 0), c100 = corner(x1 && y0 && z0, 1)
+        let c010 = corner(x0 && y1 && z0, row), c110 = corner(x1 && y1 && z0, row &+ 1)
+        let c001 = corner(x0 && y0 && z1, slice), c101 = corner(x1 && y0 && z1, slice &+ 1)
+        let c011 = corner(x0 && y1 && z1, slice &+ row), c111 = corner(x1 && y1 && z1, slice &+ row &+ 1)
         let c00 = c000 + (c100 - c000) * f.x, c10 = c010 + (c110 - c010) * f.x
         let c01 = c001 + (c101 - c001) * f.x, c11 = c011 + (c111 - c011) * f.x
         let c0 = c00 + (c10 - c00) * f.y, c1 = c01 + (c11 - c01) * f.y
