@@ -6,8 +6,15 @@
 
 #include <algorithm>
 
+// dlib unpacks the detector's model from a compressed string (about 0.4 s); that is done once
+// per process, and every handle copies the result.
+static const dlib::frontal_face_detector &frontal_face_prototype() {
+    static const dlib::frontal_face_detector prototype = dlib::get_frontal_face_detector();
+    return prototype;
+}
+
 struct faceless_dlib_hog {
-    dlib::frontal_face_detector detector = dlib::get_frontal_face_detector();
+    dlib::frontal_face_detector detector = frontal_face_prototype();
 };
 
 using namespace faceless_dlib;

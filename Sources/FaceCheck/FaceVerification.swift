@@ -58,42 +58,53 @@ public struct FaceVerificationReport: Sendable, Codable {
 /// and, against an original, measures the embedding distance of each face found to the
 /// original's front face.
 ///
-/// Not `Sendable`: the dlib handles it owns serve one thread at a time.
+/// Not `Sendable`: one thread calls it at a time (its detection threads share its dlib
+/// handles among themselves under their own rules).
 public final class FaceVerifier {
     /// Detections scoring above this count as faces (dlib's own default is 0).
     public let scoreThreshold: Double
     public let views: [ViewAngle]
     public let size: Int
-    private let pendingDetector: PendingDetector
+    /// One HOG detector per detection thread (dlib's detector serves one thread at a time).
+    private let detectors: PendingDetectors
     private let models: FaceModels?
     /// Loaded on the first face found: reading the embedding network takes longer than
     /// detecting faces in a volume's every render, and a defaced volume usually shows none.
+    /// The detection threads take turns with them (`recognitionLock`).
     private var loaded: (landmarker: FaceLandmarker, embedder: FaceEmbedder)?
+    private let recognitionLock = NSLock()
 
     /// A verifier; `models` (landmarks, embeddings) are optional for detection alone. They are
-    /// read when the first face is found; a model that cannot be read fails that check. The
-    /// HOG detector is made on a thread of its own, from now on: dlib unpacks its model for
-    /// about a third of a second, which overlaps the caller's loading and defacing; a detector
-    /// that cannot be made fails the first check.
-    public init(models: FaceModels?, scoreThreshold: Double = 0, views: [ViewAngle] = StandardViews.all, size: Int = 512) throws(FaceCheckError) {
+    /// read when the first face is found; a model that cannot be read fails that check.
+    ///
+    /// The HOG detectors, one per detection thread (`detectionThreads`: by default one per two
+    /// cores, since rendering on every core and one detection thread keep two cores busy), are
+    /// made on a thread of their own from now on: dlib unpacks its model for about 0.4 s,
+    /// which overlaps the caller's loading and defacing. A detector that cannot be made fails
+    /// the first check.
+    public init(models: FaceModels?, scoreThreshold: Double = 0, views: [ViewAngle] = StandardViews.all, size: Int = 512,
+                detectionThreads: Int = max(1, ProcessInfo.processInfo.activeProcessorCount / 2)) throws(FaceCheckError) {
         self.scoreThreshold = scoreThreshold
         self.views = views
         self.size = size
         self.models = models
-        pendingDetector = PendingDetector(threshold: scoreThreshold)
+        detectors = PendingDetectors(count: max(1, detectionThreads), threshold: scoreThreshold)
     }
 
-    /// dlib's HOG detector, once made (waiting for it the first time).
-    private var detector: HOGFaceDetector {
-        get throws(FaceCheckError) { try pendingDetector.value() }
-    }
-
-    /// The landmark and embedding models, read on first use; nil without models.
-    private func recognition() throws(FaceCheckError) -> (landmarker: FaceLandmarker, embedder: FaceEmbedder)? {
-        if let loaded { return loaded }
-        guard let models else { return nil }
-        loaded = (try FaceLandmarker(models: models), try FaceEmbedder(models: models))
-        return loaded
+    /// Landmarks and, when asked, the embedding and distance to `reference` of `face`, found in
+    /// `image` at `rect` (nothing without models). One detection thread at a time.
+    private func recognise(_ face: inout FoundFace, at rect: PixelRect, in image: GreyImage, reference: ReferenceFace?,
+                           embeddings: Bool) throws(FaceCheckError) {
+        recognitionLock.lock()
+        defer { recognitionLock.unlock() }
+        if loaded == nil, let models { loaded = (try FaceLandmarker(models: models), try FaceEmbedder(models: models)) }
+        guard let (landmarker, embedder) = loaded else { return }
+        let landmarks = try landmarker.landmarks(in: image, face: rect)
+        face.landmarks = landmarks.points.map { [$0.x, $0.y] }
+        guard reference != nil || embeddings else { return }
+        let embedding = try embedder.embedding(of: image, landmarks: landmarks)
+        face.distanceToOriginal = try reference?.embedding(using: landmarker, embedder).map { embedding.distance(to: $0) }
+        if embeddings { face.embedding = embedding.values }
     }
 
     /// CT's thresholds: skin, fat, and soft tissue twice.
@@ -115,9 +126,9 @@ public final class FaceVerifier {
     /// compared with. `embeddings` keeps each face's embedding (with models), for a cohort's
     /// distance matrix.
     ///
-    /// Rendering runs on every core but detection on one, so the renders of one threshold are
-    /// searched for faces on a thread of their own while the next threshold renders. Only that
-    /// thread touches the dlib handles, one batch after another.
+    /// Rendering runs on every core, and the renders of one threshold are searched for faces
+    /// on the detection threads while the next threshold renders (and the last threshold's on
+    /// all of them at once). Each thread has a detector of its own.
     public func check(_ volume: AnyVolume, thresholds: [Double], reference: FaceEmbedding? = nil,
                       embeddings: Bool = false) throws(FaceCheckError) -> [ViewCheck] {
         try check(IsosurfaceRenderer.renderers(volume: volume, thresholds: thresholds),
@@ -128,42 +139,35 @@ public final class FaceVerifier {
     /// pixel for pixel to one searched before (a drowned block often looks the same at several
     /// thresholds) takes that render's faces: dlib would find exactly the same.
     func check(_ renderers: [IsosurfaceRenderer], reference: ReferenceFace?, embeddings: Bool) throws(FaceCheckError) -> [ViewCheck] {
-        let batches = ResultSlots<Result<[ViewCheck], FaceCheckError>>(count: renderers.count)
-        let detection = DispatchQueue(label: "faceless.face-check.detection")
-        let worker = DetectionWorker(verifier: self, reference: reference, embeddings: embeddings)
+        let checks = ResultSlots<Result<ViewCheck, FaceCheckError>>(count: renderers.count * views.count)
+        let lanes = DetectionLanes(detectors: detectors) { (image, detector) throws(FaceCheckError) in
+            try self.faces(in: image, detector: detector, reference: reference, embeddings: embeddings)
+        }
         for (index, renderer) in renderers.enumerated() {
-            let renders = renderer.render(views, size: size)
-            detection.async {
-                batches.set(index, Result { () throws(FaceCheckError) in
-                    try renders.map { (render) throws(FaceCheckError) in
-                        ViewCheck(view: render.camera.view.name, threshold: renderer.threshold, coverage: render.coverage,
-                                  faces: try worker.faces(in: GreyImage(render)))
-                    }
-                })
+            for (view, render) in renderer.render(views, size: size).enumerated() {
+                let slot = index * views.count + view
+                lanes.search(GreyImage(render), lane: slot % detectors.count) { faces in
+                    checks.set(slot, faces.map {
+                        ViewCheck(view: render.camera.view.name, threshold: renderer.threshold, coverage: render.coverage, faces: $0)
+                    })
+                }
             }
         }
-        detection.sync {}
-        var checks: [ViewCheck] = []
-        for batch in batches.values { checks += try batch!.get() }
-        return checks
+        lanes.finish()
+        var found: [ViewCheck] = []
+        for check in checks.values { found.append(try check!.get()) }
+        return found
     }
 
     /// The faces in one render scoring above the threshold, with landmarks and embeddings
     /// when the models are there.
-    fileprivate func faces(in image: GreyImage, reference: ReferenceFace?, embeddings: Bool) throws(FaceCheckError) -> [FoundFace] {
+    private func faces(in image: GreyImage, detector: HOGFaceDetector, reference: ReferenceFace?,
+                       embeddings: Bool) throws(FaceCheckError) -> [FoundFace] {
         var faces: [FoundFace] = []
         for detection in try detector.faces(in: image) where detection.score > scoreThreshold {
             var face = FoundFace(x: detection.rect.x, y: detection.rect.y, width: detection.rect.width, height: detection.rect.height,
                                  score: detection.score, filter: detection.filterIndex)
-            if let (landmarker, embedder) = try recognition() {
-                let landmarks = try landmarker.landmarks(in: image, face: detection.rect)
-                face.landmarks = landmarks.points.map { [$0.x, $0.y] }
-                if reference != nil || embeddings {
-                    let embedding = try embedder.embedding(of: image, landmarks: landmarks)
-                    face.distanceToOriginal = try reference?.embedding(using: landmarker, embedder).map { embedding.distance(to: $0) }
-                    if embeddings { face.embedding = embedding.values }
-                }
-            }
+            try recognise(&face, at: detection.rect, in: image, reference: reference, embeddings: embeddings)
             faces.append(face)
         }
         return faces
@@ -190,7 +194,7 @@ public final class FaceVerifier {
     /// caller may go on rendering with it (a report's pictures) without preparing it again.
     public func evidence(thresholds: [Double], front renderer: IsosurfaceRenderer) throws(FaceCheckError) -> OriginalEvidence {
         let image = GreyImage(renderer.render(StandardViews.front, size: size))
-        guard let best = try detector.faces(in: image).first(where: { $0.score > scoreThreshold }) else {
+        guard let best = try detectors.detector(0).faces(in: image).first(where: { $0.score > scoreThreshold }) else {
             return OriginalEvidence(thresholds: thresholds, frontScore: nil, frontFace: nil)
         }
         return OriginalEvidence(thresholds: thresholds, frontScore: best.score,
@@ -245,62 +249,5 @@ public final class FaceVerifier {
             report.reason = found + "; the original's front render showed no face either"
         }
         return report
-    }
-}
-
-/// A HOG detector being made on a thread of its own.
-private final class PendingDetector: @unchecked Sendable {
-    private var made: Result<HOGFaceDetector, FaceCheckError>?
-    private let ready = DispatchSemaphore(value: 0)
-
-    init(threshold: Double) {
-        DispatchQueue.global().async { [self] in
-            made = Result { () throws(FaceCheckError) in try HOGFaceDetector(threshold: threshold) }
-            ready.signal()
-        }
-    }
-
-    /// The detector, or why it could not be made; waits until the thread is done. The
-    /// semaphore orders the thread's write before this read, and the value never changes after.
-    func value() throws(FaceCheckError) -> HOGFaceDetector {
-        ready.wait()
-        defer { ready.signal() }
-        return try made!.get()
-    }
-}
-
-/// The original's front face, embedded on first use (which needs the models read).
-final class ReferenceFace: @unchecked Sendable {
-    private let source: (image: GreyImage, face: PixelRect)?
-    private var embedded: FaceEmbedding?
-
-    init(image: GreyImage, face: PixelRect) { source = (image, face) }
-    init(embedding: FaceEmbedding) { (source, embedded) = (nil, embedding) }
-
-    func embedding(using landmarker: FaceLandmarker, _ embedder: FaceEmbedder) throws(FaceCheckError) -> FaceEmbedding? {
-        if embedded == nil, let source {
-            embedded = try embedder.embedding(of: source.image, landmarks: try landmarker.landmarks(in: source.image, face: source.face))
-        }
-        return embedded
-    }
-}
-
-/// The detection thread of one `check`: the verifier, and the faces of every render searched
-/// so far by its pixels. `check` guarantees that only that thread uses it while it has work.
-private final class DetectionWorker: @unchecked Sendable {
-    let verifier: FaceVerifier
-    let reference: ReferenceFace?
-    let embeddings: Bool
-    private var searched: [[UInt8]: [FoundFace]] = [:]
-
-    init(verifier: FaceVerifier, reference: ReferenceFace?, embeddings: Bool) {
-        (self.verifier, self.reference, self.embeddings) = (verifier, reference, embeddings)
-    }
-
-    func faces(in image: GreyImage) throws(FaceCheckError) -> [FoundFace] {
-        if let faces = searched[image.pixels] { return faces }
-        let faces = try verifier.faces(in: image, reference: reference, embeddings: embeddings)
-        searched[image.pixels] = faces
-        return faces
     }
 }

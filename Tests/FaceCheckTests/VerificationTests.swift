@@ -57,6 +57,22 @@ struct VerificationTests {
         for check in afterAir.checks { for found in check.faces { #expect((found.distanceToOriginal ?? 0) > 0.5) } }
     }
 
+    @Test("Several detection threads find what one finds, render for render, landmarks, embeddings and distances too")
+    func detectionThreads() throws {
+        let models = try #require(Fixtures.models())
+        let original = try Self.craniumVolume()
+        // The front face's embedding at −300 HU (as `evaluate` keeps it) to measure distances from.
+        let front = try FaceVerifier(models: models).check(original, thresholds: [-300], embeddings: true).first { $0.view == "front" }
+        let embedding = FaceEmbedding(values: try #require(front?.faces.first?.embedding))
+        let one = try FaceVerifier(models: models, detectionThreads: 1)
+            .check(original, thresholds: [-300, -100, 0, 60], reference: embedding, embeddings: true)
+        let three = try FaceVerifier(models: models, detectionThreads: 3)
+            .check(original, thresholds: [-300, -100, 0, 60], reference: embedding, embeddings: true)
+        #expect(one.count == 44 && one.contains { !$0.faces.isEmpty })
+        #expect(one.filter { !$0.faces.isEmpty }.allSatisfy { $0.faces.allSatisfy { $0.distanceToOriginal != nil && $0.embedding?.count == 128 } })
+        #expect(one == three)
+    }
+
     @Test("Real MRI: the original's front face is found; after defacing none is")
     func realMRI() throws {
         let verifier = try Self.verifier()

@@ -68,6 +68,7 @@ const char *faceless_dlib_version(void);
 
 typedef struct faceless_dlib_hog faceless_dlib_hog;
 
+/// A detector handle; the first in a process unpacks dlib's model (about 0.4 s), later ones copy it.
 char *faceless_dlib_hog_create(faceless_dlib_hog **out);
 void faceless_dlib_hog_destroy(faceless_dlib_hog *hog);
 /// Number of filters of the detector (5 for dlib's frontal face detector).

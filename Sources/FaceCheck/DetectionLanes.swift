@@ -1,0 +1,84 @@
+import Foundation
+import Render
+
+/// HOG detectors being made on a thread of their own: the first unpacks dlib's model (about
+/// 0.4 s), the others copy it.
+final class PendingDetectors: @unchecked Sendable {
+    let count: Int
+    private var made: Result<[HOGFaceDetector], FaceCheckError>?
+    private let ready = DispatchSemaphore(value: 0)
+
+    init(count: Int, threshold: Double) {
+        self.count = count
+        DispatchQueue.global().async { [self] in
+            made = Result { () throws(FaceCheckError) in
+                try (0..<count).map { (_) throws(FaceCheckError) in try HOGFaceDetector(threshold: threshold) }
+            }
+            ready.signal()
+        }
+    }
+
+    /// Detector `lane`, or why the detectors could not be made; waits until they are. The
+    /// semaphore orders the thread's write before this read, and the value never changes after.
+    func detector(_ lane: Int) throws(FaceCheckError) -> HOGFaceDetector {
+        ready.wait()
+        defer { ready.signal() }
+        return try made!.get()[lane]
+    }
+}
+
+/// The detection threads of one `FaceVerifier.check`: a serial queue per detector, so each
+/// detector serves one thread, and the faces of every render searched so far, by its pixels.
+/// A render equal pixel for pixel to one searched before (a drowned block often looks the same
+/// at several thresholds) takes that render's faces: dlib would find exactly the same.
+final class DetectionLanes: @unchecked Sendable {
+    typealias Search = (GreyImage, HOGFaceDetector) throws(FaceCheckError) -> [FoundFace]
+
+    private let detectors: PendingDetectors
+    private let queues: [DispatchQueue]
+    private let searchFaces: Search
+    private var searched: [[UInt8]: [FoundFace]] = [:]
+    private let lock = NSLock()
+
+    /// Lanes for `detectors`; `search` finds the faces in an image with a given detector and
+    /// must be safe to call from several threads with different detectors.
+    init(detectors: PendingDetectors, search: @escaping Search) {
+        self.detectors = detectors
+        queues = (0..<detectors.count).map { DispatchQueue(label: "faceless.face-check.detection-\($0)") }
+        searchFaces = search
+    }
+
+    /// Searches `image` on lane `lane` (after the lane's earlier work) and hands the result to `done` there.
+    func search(_ image: GreyImage, lane: Int, done: @escaping @Sendable (Result<[FoundFace], FaceCheckError>) -> Void) {
+        queues[lane].async { [self] in
+            done(Result { () throws(FaceCheckError) in
+                if let faces = lock.withLock({ searched[image.pixels] }) { return faces }
+                let faces = try searchFaces(image, try detectors.detector(lane))
+                lock.withLock { searched[image.pixels] = faces }
+                return faces
+            })
+        }
+    }
+
+    /// Waits until every lane has done its work.
+    func finish() {
+        for queue in queues { queue.sync {} }
+    }
+}
+
+/// The original's front face, embedded on first use (which needs the models read); used
+/// under the verifier's recognition lock.
+final class ReferenceFace: @unchecked Sendable {
+    private let source: (image: GreyImage, face: PixelRect)?
+    private var embedded: FaceEmbedding?
+
+    init(image: GreyImage, face: PixelRect) { source = (image, face) }
+    init(embedding: FaceEmbedding) { (source, embedded) = (nil, embedding) }
+
+    func embedding(using landmarker: FaceLandmarker, _ embedder: FaceEmbedder) throws(FaceCheckError) -> FaceEmbedding? {
+        if embedded == nil, let source {
+            embedded = try embedder.embedding(of: source.image, landmarks: try landmarker.landmarks(in: source.image, face: source.face))
+        }
+        return embedded
+    }
+}
