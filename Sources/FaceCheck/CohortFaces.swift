@@ -175,7 +175,9 @@ public struct FaceSurvey: Sendable {
             let loaded = try load(volume)
             if verifier == nil {
                 verifier = Result { () throws(FaceCheckError) in
-                    try FaceVerifier(models: models, scoreThreshold: settings.scoreThreshold, views: settings.views, size: settings.size)
+                    // The workers share the cores; each verifier has one detection thread.
+                    try FaceVerifier(models: models, scoreThreshold: settings.scoreThreshold, views: settings.views, size: settings.size,
+                                     detectionThreads: 1)
                 }
             }
             let thresholds = FaceVerifier.thresholds(for: loaded.volume, modality: loaded.modality)

@@ -61,9 +61,12 @@ public struct DeidRun: Sendable {
         let records = ResultSlots<StudyRecord>(count: studyCount)
         let next = Atomic<Int>(0)
         let workers = max(1, min(configuration.jobs, studyCount))
+        // Workers share the cores: one detection thread per two cores among all of them.
+        let detectionThreads = max(1, ProcessInfo.processInfo.activeProcessorCount / (2 * workers))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             // dlib's detectors serve one thread at a time: one verifier per worker.
-            let verifier = try? FaceVerifier(models: configuration.faceModels, scoreThreshold: configuration.faceScoreThreshold)
+            let verifier = try? FaceVerifier(models: configuration.faceModels, scoreThreshold: configuration.faceScoreThreshold,
+                                             detectionThreads: detectionThreads)
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < studyCount else { break }
