@@ -26,28 +26,39 @@ extension DefaceResult {
     }
 }
 
+/// Where drowning is proved to have left every guard voxel as it was.
+public enum GuardProof: Sendable {
+    /// In memory, before `Defacer` returns: for callers that keep the result in memory.
+    case inMemory
+    /// On the output as written and read back, by the caller (`StudyDefacing.write`,
+    /// `DefaceResult.verifyGuard(written:context:)`), which proves what the in-memory pass
+    /// would, on what leaves the process; the in-memory pass is then skipped.
+    case onWrittenOutput
+}
+
 /// The defacing engine: segment, drown, check the guard (design.md §4).
 public enum Defacer {
-    /// Defaces `volume`, read as `modality`. The guard is checked in memory here; callers that
-    /// write the result check it again on what they read back. The volume is consumed: when the
-    /// caller keeps no other copy, it is drowned in place rather than copied.
-    public static func deface(_ volume: consuming AnyVolume, modality: DefaceModality, options: DefaceOptions = DefaceOptions()) throws(DefaceError) -> DefaceResult {
+    /// Defaces `volume`, read as `modality`. The guard is checked where `proof` says. The volume
+    /// is consumed: when the caller keeps no other copy, it is drowned in place rather than copied.
+    public static func deface(_ volume: consuming AnyVolume, modality: DefaceModality, options: DefaceOptions = DefaceOptions(),
+                              proof: GuardProof = .inMemory) throws(DefaceError) -> DefaceResult {
         switch consume volume {
-        case .uint8(let v): try deface(v, modality: modality, options: options, wrap: AnyVolume.uint8)
-        case .int16(let v): try deface(v, modality: modality, options: options, wrap: AnyVolume.int16)
-        case .uint16(let v): try deface(v, modality: modality, options: options, wrap: AnyVolume.uint16)
-        case .float32(let v): try deface(v, modality: modality, options: options, wrap: AnyVolume.float32)
+        case .uint8(let v): try deface(v, modality: modality, options: options, proof: proof, wrap: AnyVolume.uint8)
+        case .int16(let v): try deface(v, modality: modality, options: options, proof: proof, wrap: AnyVolume.int16)
+        case .uint16(let v): try deface(v, modality: modality, options: options, proof: proof, wrap: AnyVolume.uint16)
+        case .float32(let v): try deface(v, modality: modality, options: options, proof: proof, wrap: AnyVolume.float32)
         }
     }
 
     /// Drowns `volume` with masks computed elsewhere (on another series of the same frame of
     /// reference, resampled to this one's grid).
-    public static func drown(_ volume: consuming AnyVolume, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions) throws(DefaceError) -> DefaceResult {
+    public static func drown(_ volume: consuming AnyVolume, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions,
+                             proof: GuardProof = .inMemory) throws(DefaceError) -> DefaceResult {
         switch consume volume {
-        case .uint8(let v): try drown(v, masks: masks, modality: modality, options: options, wrap: AnyVolume.uint8)
-        case .int16(let v): try drown(v, masks: masks, modality: modality, options: options, wrap: AnyVolume.int16)
-        case .uint16(let v): try drown(v, masks: masks, modality: modality, options: options, wrap: AnyVolume.uint16)
-        case .float32(let v): try drown(v, masks: masks, modality: modality, options: options, wrap: AnyVolume.float32)
+        case .uint8(let v): try drown(v, masks: masks, modality: modality, options: options, proof: proof, wrap: AnyVolume.uint8)
+        case .int16(let v): try drown(v, masks: masks, modality: modality, options: options, proof: proof, wrap: AnyVolume.int16)
+        case .uint16(let v): try drown(v, masks: masks, modality: modality, options: options, proof: proof, wrap: AnyVolume.uint16)
+        case .float32(let v): try drown(v, masks: masks, modality: modality, options: options, proof: proof, wrap: AnyVolume.float32)
         }
     }
 
@@ -60,13 +71,13 @@ public enum Defacer {
     }
 
     static func deface<V: VoxelScalar>(_ volume: consuming Volume<V>, modality: DefaceModality, options: DefaceOptions,
-                                       wrap: (Volume<V>) -> AnyVolume) throws(DefaceError) -> DefaceResult {
+                                       proof: GuardProof, wrap: (Volume<V>) -> AnyVolume) throws(DefaceError) -> DefaceResult {
         let masks = try HeadSegmentation.segment(volume, modality: modality, options: options)
-        return try drown(consume volume, masks: masks, modality: modality, options: options, wrap: wrap)
+        return try drown(consume volume, masks: masks, modality: modality, options: options, proof: proof, wrap: wrap)
     }
 
     static func drown<V: VoxelScalar>(_ volume: consuming Volume<V>, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions,
-                                      wrap: (Volume<V>) -> AnyVolume) throws(DefaceError) -> DefaceResult {
+                                      proof: GuardProof, wrap: (Volume<V>) -> AnyVolume) throws(DefaceError) -> DefaceResult {
         let size = volume.size
         guard masks.roles.size == size else {
             throw DefaceError(.unsupported, "masks \(masks.roles.size) do not fit the volume \(size)")
@@ -80,7 +91,7 @@ public enum Defacer {
             Drowning.seal(&volume, masks: masks, hounsfield: lid)
             report.writtenRange = drawn.lowerBound...max(drawn.upperBound, lid)
         }
-        try before.verify(GuardFingerprint(copy volume, roles: masks.roles), context: "drowning")
+        if proof == .inMemory { try before.verify(GuardFingerprint(copy volume, roles: masks.roles), context: "drowning") }
         return DefaceResult(volume: wrap(volume), masks: masks, report: report, modality: modality, guardFingerprint: before)
     }
 }

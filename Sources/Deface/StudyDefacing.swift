@@ -61,7 +61,7 @@ public enum StudyDefacing {
         let referenceResult: DefaceResult
         do {
             // Handed over without a binding of its own, so it is drowned in place.
-            referenceResult = try Defacer.deface(try load(reference), modality: modality, options: options)
+            referenceResult = try Defacer.deface(try load(reference), modality: modality, options: options, proof: .onWrittenOutput)
         } catch {
             let failure = DefaceError(error.kind, "\(reference.seriesInstanceUID): \(error.message)")
             return ([reference] + group.others).map {
@@ -75,7 +75,7 @@ public enum StudyDefacing {
                 let grid: Grid
                 do { grid = try Grid(of: volume) } catch { throw DefaceError(.unsupported, "\(error)") }
                 let masks = referenceResult.masks.resampled(onto: grid)
-                let result = try Defacer.drown(consume volume, masks: masks, modality: modality, options: options)
+                let result = try Defacer.drown(consume volume, masks: masks, modality: modality, options: options, proof: .onWrittenOutput)
                 outcomes.append(write(result, of: other, to: destination(other), isReference: false, rewrite: rewrite))
             } catch {
                 outcomes.append(SeriesOutcome(series: other, files: [], report: nil, counts: nil, isReference: false,

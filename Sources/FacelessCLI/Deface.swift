@@ -49,7 +49,7 @@ struct DefaceCommand: ParsableCommand {
         do { volume = try NIfTI.read(contentsOf: url) } catch { throw failure("\(input): \(error)") }
         let chosen = options.modality ?? Defacer.guessModality(volume)
         do {
-            let result = try Defacer.deface(volume, modality: chosen, options: options)
+            let result = try Defacer.deface(volume, modality: chosen, options: options, proof: .onWrittenOutput)
             try NIfTI.write(result.volume, to: out)
             // Prove it on what was written.
             let written = try NIfTI.read(contentsOf: out)

@@ -54,13 +54,13 @@ struct SeriesCleaning {
             do {
                 // The volume is handed over, not captured, so it is drowned in place rather than copied.
                 if isReference {
-                    result = try Defacer.deface(consume volume, modality: modality, options: options)
+                    result = try Defacer.deface(consume volume, modality: modality, options: options, proof: .onWrittenOutput)
                     referenceMasks = result.masks
                     report.maskSource = "segmented on this series"
                 } else {
                     guard let referenceMasks else { throw Failure(message: "the reference series was not defaced") }
                     let masks = referenceMasks.resampled(onto: try Grid(of: volume))
-                    result = try Defacer.drown(consume volume, masks: masks, modality: modality, options: options)
+                    result = try Defacer.drown(consume volume, masks: masks, modality: modality, options: options, proof: .onWrittenOutput)
                     report.maskSource = "mask of " + plan.folder(of: group.reference)
                 }
             } catch let failure as Failure {

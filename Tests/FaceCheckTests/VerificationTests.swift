@@ -10,7 +10,8 @@ import Volume
 @Suite("Face verification")
 struct VerificationTests {
     static func verifier() throws -> FaceVerifier {
-        try FaceVerifier(models: try #require(Fixtures.models()))
+        let models: FaceModels = try #require(Fixtures.models())
+        return try FaceVerifier(models: models)
     }
 
     static func craniumVolume() throws -> AnyVolume {
