@@ -178,34 +178,35 @@ public final class FaceVerifier {
     public struct OriginalEvidence: Sendable {
         /// The thresholds both volumes are rendered at (chosen on the original).
         public var thresholds: [Double]
-        /// The best face in the original's front render at the first threshold, nil when none.
-        public var frontScore: Double?
-        /// That render and face, embedded only if a defaced render shows a face to compare.
-        var frontFace: ReferenceFace?
+        /// The original's front render at the first threshold: searched for a face when the
+        /// defaced volume is checked, so that the detector's start-up overlaps the defacing.
+        var front: GreyImage
     }
 
-    /// The original's thresholds and front face.
-    public func evidence(fromOriginal original: AnyVolume, modality: String?) throws(FaceCheckError) -> OriginalEvidence {
+    /// The original's thresholds and front render.
+    public func evidence(fromOriginal original: AnyVolume, modality: String?) -> OriginalEvidence {
         let thresholds = Self.thresholds(for: original, modality: modality)
-        return try evidence(thresholds: thresholds, front: IsosurfaceRenderer(volume: original, threshold: thresholds[0]))
+        return evidence(thresholds: thresholds, front: IsosurfaceRenderer(volume: original, threshold: thresholds[0]))
     }
 
-    /// The original's front face as `renderer` (the original at `thresholds[0]`) shows it; the
+    /// The original's front render from `renderer` (the original at `thresholds[0]`); the
     /// caller may go on rendering with it (a report's pictures) without preparing it again.
-    public func evidence(thresholds: [Double], front renderer: IsosurfaceRenderer) throws(FaceCheckError) -> OriginalEvidence {
-        let image = GreyImage(renderer.render(StandardViews.front, size: size))
-        guard let best = try detectors.detector(0).faces(in: image).first(where: { $0.score > scoreThreshold }) else {
-            return OriginalEvidence(thresholds: thresholds, frontScore: nil, frontFace: nil)
-        }
-        return OriginalEvidence(thresholds: thresholds, frontScore: best.score,
-                                frontFace: models == nil ? nil : ReferenceFace(image: image, face: best.rect))
+    public func evidence(thresholds: [Double], front renderer: IsosurfaceRenderer) -> OriginalEvidence {
+        OriginalEvidence(thresholds: thresholds, front: GreyImage(renderer.render(StandardViews.front, size: size)))
+    }
+
+    /// The best face in the original's front render: its score, and the face to compare
+    /// others with (embedded only if a defaced render shows one; nil without models).
+    private func frontFace(_ evidence: OriginalEvidence) throws(FaceCheckError) -> (score: Double, reference: ReferenceFace?)? {
+        guard let best = try detectors.detector(0).faces(in: evidence.front).first(where: { $0.score > scoreThreshold }) else { return nil }
+        return (best.score, models == nil ? nil : ReferenceFace(image: evidence.front, face: best.rect))
     }
 
     /// The face check of `volume`, and with `original` the verdict: PASS when `volume` shows no
     /// face anywhere and the original's front render does, INCONCLUSIVE when neither does,
     /// FAIL when `volume` shows one.
     public func verify(_ volume: AnyVolume, modality: String?, against original: AnyVolume? = nil) throws(FaceCheckError) -> FaceVerificationReport {
-        if let original { return try verify(volume, against: try evidence(fromOriginal: original, modality: modality)) }
+        if let original { return try verify(volume, against: evidence(fromOriginal: original, modality: modality)) }
         return try report(volume, thresholds: Self.thresholds(for: volume, modality: modality), evidence: nil)
     }
 
@@ -220,22 +221,23 @@ public final class FaceVerifier {
         guard renderers.map(\.threshold) == evidence.thresholds else {
             throw .invalidArgument("renderers at \(renderers.map(\.threshold)), not at the evidence's thresholds \(evidence.thresholds)")
         }
-        return try report(check(renderers, reference: evidence.frontFace, embeddings: false), thresholds: evidence.thresholds, evidence: evidence)
+        return try report(renderers, thresholds: evidence.thresholds, evidence: evidence)
     }
 
     private func report(_ volume: AnyVolume, thresholds: [Double], evidence: OriginalEvidence?) throws(FaceCheckError) -> FaceVerificationReport {
-        try report(check(IsosurfaceRenderer.renderers(volume: volume, thresholds: thresholds), reference: evidence?.frontFace, embeddings: false),
-                   thresholds: thresholds, evidence: evidence)
+        try report(IsosurfaceRenderer.renderers(volume: volume, thresholds: thresholds), thresholds: thresholds, evidence: evidence)
     }
 
-    private func report(_ checks: [ViewCheck], thresholds: [Double], evidence: OriginalEvidence?) -> FaceVerificationReport {
+    private func report(_ renderers: [IsosurfaceRenderer], thresholds: [Double], evidence: OriginalEvidence?) throws(FaceCheckError) -> FaceVerificationReport {
+        let front = try evidence.map { (e) throws(FaceCheckError) in try frontFace(e) }
+        let checks = try check(renderers, reference: front??.reference, embeddings: false)
         let scores = checks.flatMap { $0.faces.map(\.score) }
         let detections = checks.filter { !$0.faces.isEmpty }.count
         var report = FaceVerificationReport(thresholds: thresholds, checks: checks, detections: detections, maximumScore: scores.max(),
-                                            originalFrontScore: evidence.map { $0.frontScore }, verdict: nil, reason: "")
+                                            originalFrontScore: front.map { $0?.score }, verdict: nil, reason: "")
         let found = detections == 0 ? "no face in \(checks.count) renders (\(views.count) views × \(thresholds.count) thresholds)"
             : "a face in \(detections) of \(checks.count) renders (best score \(String(format: "%.3f", scores.max() ?? 0)))"
-        switch (evidence, evidence?.frontScore) {
+        switch (evidence, front??.score) {
         case (nil, _):
             report.reason = found
         case (_, .some(let score)) where detections == 0:

@@ -43,10 +43,12 @@ struct SeriesCleaning {
             clock.lap("text")
             // The original's renderer goes out of scope before defacing: it holds the volume, which
             // would otherwise be copied rather than drowned in place.
-            let (evidence, before) = try step { () throws(FaceCheckError) in
+            let evidence: FaceVerifier.OriginalEvidence, before: [SurfaceRender]
+            do {
                 let thresholds = FaceVerifier.thresholds(for: volume, modality: attributes.modality)
                 let renderer = IsosurfaceRenderer(volume: volume, threshold: thresholds[0])
-                return (try verifier.evidence(thresholds: thresholds, front: renderer), renderer.render(Self.reportViews, size: Self.reportSize))
+                evidence = verifier.evidence(thresholds: thresholds, front: renderer)
+                before = renderer.render(Self.reportViews, size: Self.reportSize)
             }
             clock.lap("verify")
             let modality = options.modality ?? DefaceModality(rawValue: attributes.modality) ?? .ct
@@ -80,7 +82,7 @@ struct SeriesCleaning {
             }
             report.verification = VerificationSummary(verdict: verification.verdict?.rawValue ?? "", renders: verification.checks.count,
                                                       detections: verification.detections, maximumScore: verification.maximumScore,
-                                                      originalFrontScore: evidence.frontScore, reason: verification.reason)
+                                                      originalFrontScore: verification.originalFrontScore ?? nil, reason: verification.reason)
             report.renders = try saveSheet(before: before, after: after, folder: folder)
             clock.lap("verify")
             var declared: PixelCleaningDeclaration = report.textSearched ? [.cleanPixelData] : []
