@@ -141,7 +141,7 @@ public struct FaceSurvey: Sendable {
         let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: min(settings.jobs, max(1, volumes.count))) { _ in
             // Made on the first volume that needs it: a resumed run whose volumes are all cached loads no model.
-            var verifier: Result<FaceVerifier, FaceCheckError>?
+            var verifier: FaceVerifier?
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < volumes.count else { break }
@@ -160,7 +160,7 @@ public struct FaceSurvey: Sendable {
         return results.withLock { $0.map { $0! } }
     }
 
-    private func survey(_ volume: CohortVolume, settingsKey: String, verifier: inout Result<FaceVerifier, FaceCheckError>?)
+    private func survey(_ volume: CohortVolume, settingsKey: String, verifier: inout FaceVerifier?)
         -> (Result<VolumeFaces, CohortVolumeError>, fromCache: Bool) {
         let key: String
         do { key = try Self.digest(files: volume.files, names: volume.kind == .dicom, base: volume.url, prefix: settingsKey) } catch {
@@ -173,15 +173,12 @@ public struct FaceSurvey: Sendable {
         var faces: VolumeFaces
         do {
             let loaded = try load(volume)
-            if verifier == nil {
-                verifier = Result { () throws(FaceCheckError) in
-                    // The workers share the cores; each verifier has one detection thread.
-                    try FaceVerifier(models: models, scoreThreshold: settings.scoreThreshold, views: settings.views, size: settings.size,
-                                     detectionThreads: 1)
-                }
-            }
+            // The workers share the cores; each verifier has one detection thread.
+            let worker = verifier ?? FaceVerifier(models: models, scoreThreshold: settings.scoreThreshold, views: settings.views,
+                                                  size: settings.size, detectionThreads: 1)
+            verifier = worker
             let thresholds = FaceVerifier.thresholds(for: loaded.volume, modality: loaded.modality)
-            let checks = try verifier!.get().check(loaded.volume, thresholds: thresholds, embeddings: true)
+            let checks = try worker.check(loaded.volume, thresholds: thresholds, embeddings: true)
             faces = VolumeFaces(key: key, thresholds: thresholds, checks: checks, notes: loaded.notes)
         } catch {
             return (.failure(CohortVolumeError("\(error)")), false)

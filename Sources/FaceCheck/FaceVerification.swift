@@ -83,7 +83,7 @@ public final class FaceVerifier {
     /// which overlaps the caller's loading and defacing. A detector that cannot be made fails
     /// the first check.
     public init(models: FaceModels?, scoreThreshold: Double = 0, views: [ViewAngle] = StandardViews.all, size: Int = 512,
-                detectionThreads: Int = max(1, ProcessInfo.processInfo.activeProcessorCount / 2)) throws(FaceCheckError) {
+                detectionThreads: Int = max(1, ProcessInfo.processInfo.activeProcessorCount / 2)) {
         self.scoreThreshold = scoreThreshold
         self.views = views
         self.size = size

@@ -44,7 +44,7 @@ struct Verify: ParsableCommand {
         do {
             // Landmarks and embeddings need the model files; detection alone does not.
             let models = against != nil ? try FaceModels.standard() : try? FaceModels.standard()
-            let verifier = try FaceVerifier(models: models, scoreThreshold: score)
+            let verifier = FaceVerifier(models: models, scoreThreshold: score)
             report = try verifier.verify(loaded.volume, modality: original?.modality ?? loaded.modality, against: original?.volume)
         } catch { throw Self.badInput("\(error)") }
         if json {

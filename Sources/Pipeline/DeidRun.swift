@@ -65,7 +65,7 @@ public struct DeidRun: Sendable {
         let detectionThreads = max(1, ProcessInfo.processInfo.activeProcessorCount / (2 * workers))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             // dlib's detectors serve one thread at a time: one verifier per worker.
-            let verifier = try? FaceVerifier(models: configuration.faceModels, scoreThreshold: configuration.faceScoreThreshold,
+            let verifier = FaceVerifier(models: configuration.faceModels, scoreThreshold: configuration.faceScoreThreshold,
                                              detectionThreads: detectionThreads)
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
@@ -127,7 +127,7 @@ public struct DeidRun: Sendable {
 
     /// One study: skipped when its resume marker matches, else processed and its marker written.
     private func process(_ study: DiscoveredStudy, plan planned: Result<StudyPlan, PipelineError>, context: RunContext,
-                         verifier: FaceVerifier?, progress: (any RunProgress)?) -> StudyRecord {
+                         verifier: FaceVerifier, progress: (any RunProgress)?) -> StudyRecord {
         let files = study.series.flatMap(\.files)
         let hashes = Dictionary(uniqueKeysWithValues: zip(files, FileHashes.sha256(of: files).map { $0 ?? "unreadable" }))
         let plan: StudyPlan
@@ -147,11 +147,6 @@ public struct DeidRun: Sendable {
             progress?.note("\(plan.layout.relativePath): finished by an earlier run (\(record.report.status.rawValue))")
             progress?.advance(by: plan.selectedSeriesCount)
             return record
-        }
-        guard let verifier else {
-            var report = StudyReport(patient: plan.layout.patientFolder, study: plan.layout.studyFolder, status: .failed)
-            report.reasons = ["the face detector could not be started"]
-            return StudyRecord(report: report, audit: [])
         }
         let record = StudyJob(plan: plan, context: context, verifier: verifier, inputHashes: hashes, progress: progress).run()
         markers.save(record, layout: plan.layout, key: key)

@@ -11,7 +11,7 @@ import Volume
 struct VerificationTests {
     static func verifier() throws -> FaceVerifier {
         let models: FaceModels = try #require(Fixtures.models())
-        return try FaceVerifier(models: models)
+        return FaceVerifier(models: models)
     }
 
     static func craniumVolume() throws -> AnyVolume {
