@@ -27,6 +27,12 @@ enum RenderBench {
             let seconds = Bench.timed(repeats: repeats, sweeps: 1) { coverage = renderer.render(view, size: size).coverage }
             perView.append((view.name, seconds * 1000, coverage))
         }
+        // What the face check renders: every view at CT's four thresholds, maps included.
+        let check = Bench.timed(repeats: repeats, sweeps: 1) {
+            for renderer in IsosurfaceRenderer.renderers(volume: volume, thresholds: [-300, -100, 0, 60]) {
+                _ = renderer.render(StandardViews.all, size: size)
+            }
+        }
         // Same work on one core, then without empty-space skipping on one core (the baseline).
         let oneCore = IsosurfaceRenderer(volume: volume, threshold: threshold,
                                          options: .init(concurrent: false))
@@ -39,6 +45,7 @@ enum RenderBench {
         print("{\"measure\":\"render\",\"volume\":[\(size3.x),\(size3.y),\(size3.z)],\"size\":\(size),\"threshold\":\(threshold),"
             + "\"cores\":\(ProcessInfo.processInfo.activeProcessorCount),\"setup_ms\":\(String(format: "%.2f", setup * 1000)),"
             + "\"views\":[\(views.joined(separator: ","))],"
+            + "\"check_renders_ms\":\(String(format: "%.2f", check * 1000)),"
             + "\"front_one_core_ms\":\(String(format: "%.2f", oneCoreSeconds * 1000)),"
             + "\"baseline_front_ms\":\(String(format: "%.2f", naiveSeconds * 1000))}")
     }

@@ -21,6 +21,8 @@ struct EmptySpaceMap: Sendable {
     let distance: [UInt8]
     /// The smallest stored value in the volume (for the padding).
     let minimumStored: Float
+    /// For rays grazing a face of the volume.
+    let faces: FacePlaneMaxima
 
     /// The part of the map that does not depend on the threshold: each brick's largest stored
     /// value. One pass over the volume, shared by the maps of every threshold.
@@ -29,6 +31,7 @@ struct EmptySpaceMap: Sendable {
         let counts: SIMD3<Int>
         let maxima: [Float]
         let minimum: Float
+        let faces: FacePlaneMaxima
 
         /// The maxima of `voxels` in bricks of `brickSize`³, on all cores.
         init<Voxel: RenderableVoxel>(voxels: UnsafeBufferPointer<Voxel>, size: SIMD3<Int>, brickSize: Int) {
@@ -36,6 +39,7 @@ struct EmptySpaceMap: Sendable {
             self.brickSize = brickSize
             counts = (size &+ (brickSize - 1)) / brickSize
             (maxima, minimum) = EmptySpaceMap.brickMaxima(voxels: voxels, size: size, counts: counts, brickSize: brickSize)
+            faces = FacePlaneMaxima(voxels: voxels, size: size, counts: counts, brickSize: brickSize)
         }
     }
 
@@ -45,6 +49,7 @@ struct EmptySpaceMap: Sendable {
         shift = brickSize.trailingZeroBitCount
         counts = maxima.counts
         minimumStored = maxima.minimum
+        faces = maxima.faces
         distance = Self.chebyshevDistance(occupied: maxima.maxima.map { $0 >= storedThreshold }, counts: counts)
     }
 
@@ -90,19 +95,24 @@ struct EmptySpaceMap: Sendable {
                 // One brick layer per task: layers write disjoint parts of `maxima`.
                 DispatchQueue.concurrentPerform(iterations: counts.z) { bz in
                     var rowMaxima = [Float](repeating: -.infinity, count: counts.x)
-                    var low = Float.infinity
+                    var low = source.base[bz * brickSize * size.x * size.y]
                     let layer = out.base.baseAddress! + bz * perLayer
                     for k in bz * brickSize ... min((bz + 1) * brickSize, size.z - 1) {
                         for j in 0..<size.y {
                             let row = source.base.baseAddress! + (k * size.y + j) * size.x
                             for bx in 0..<counts.x {
-                                var high = -Float.infinity
-                                for i in bx * brickSize ... min((bx + 1) * brickSize, size.x - 1) {
-                                    let value = row[i].floatValue
-                                    high = max(high, value)
-                                    low = min(low, value)
+                                // Compared as stored, converted once per brick row.
+                                let first = bx * brickSize
+                                var high = row[first], rowLow = row[first]
+                                var i = first + 1
+                                let last = min(first + brickSize, size.x - 1)
+                                while i <= last {
+                                    high = max(high, row[i])
+                                    rowLow = min(rowLow, row[i])
+                                    i += 1
                                 }
-                                rowMaxima[bx] = high
+                                rowMaxima[bx] = high.floatValue
+                                low = min(low, rowLow)
                             }
                             // Row j belongs to brick j / B, and also to the brick before when it is its last row.
                             let by = j / brickSize
@@ -112,7 +122,7 @@ struct EmptySpaceMap: Sendable {
                             }
                         }
                     }
-                    minima.base[bz] = low
+                    minima.base[bz] = low.floatValue
                 }
             }
         }

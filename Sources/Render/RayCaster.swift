@@ -23,7 +23,8 @@ struct RayCaster<Voxel: RenderableVoxel>: @unchecked Sendable {
         let g = geometry
         let start = g.origin + Float(column) * g.columnStep + Float(row) * g.rowStep
         guard let (enter, exit) = clip(start) else { return nil }
-        guard let t = firstCrossing(start, from: enter, to: exit) else { return nil }
+        let grazing = map == nil ? nil : GrazingRay.of(start: start, direction: g.direction, maximumT: g.maximumT, size: g.boxHigh)
+        guard let t = firstCrossing(start, from: enter, to: exit, grazing: grazing) else { return nil }
         return Hit(depth: t, grey: shade(start + t * g.direction))
     }
 
@@ -46,9 +47,10 @@ struct RayCaster<Voxel: RenderableVoxel>: @unchecked Sendable {
         return enter < exit ? (enter, exit) : nil
     }
 
-    /// The first t in [enter, exit] where the interpolated value reaches the threshold.
+    /// The first t in [enter, exit] where the interpolated value reaches the threshold;
+    /// `grazing` when the ray runs inside a face's padding layer (`FacePlaneMaxima`).
     @inline(__always)
-    func firstCrossing(_ start: SIMD3<Float>, from enter: Float, to exit: Float) -> Float? {
+    func firstCrossing(_ start: SIMD3<Float>, from enter: Float, to exit: Float, grazing: GrazingRay?) -> Float? {
         let g = geometry
         var t = enter
         // Largest t known to be below the threshold with no crossing before it (the ray enters in
@@ -63,8 +65,9 @@ struct RayCaster<Voxel: RenderableVoxel>: @unchecked Sendable {
                 let d = map.distance(ofBrick: brick)
                 let box = map.box(around: brick, distance: max(d, 1))
                 let leave = leavingParameter(start, box)
-                if d > 0 {
-                    // Leave the empty cube: everything up to its boundary is below the threshold.
+                if d > 0 || grazing?.staysBelow(threshold, in: brick, faces: map.faces, padding: sampler.padding) == true {
+                    // Leave the empty cube (for a grazing ray, the brick its face plane keeps below
+                    // the threshold): everything up to its boundary is below the threshold.
                     below = max(below, min(leave, exit))
                     valueBelow = .nan
                     t = max(leave, t) + nudge
