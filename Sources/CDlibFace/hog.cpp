@@ -2,19 +2,22 @@
 #include "common.hpp"
 
 #include <dlib/image_processing/frontal_face_detector.h>
+#include <dlib/md5.h>
 #include <dlib/revision.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <unistd.h>
 
-// dlib unpacks the detector's model from a compressed string (about 0.4 s); that is done once
-// per process, and every handle copies the result.
-static const dlib::frontal_face_detector &frontal_face_prototype() {
-    static const dlib::frontal_face_detector prototype = dlib::get_frontal_face_detector();
-    return prototype;
-}
+struct faceless_dlib_hog_model {
+    dlib::frontal_face_detector detector;
+};
 
 struct faceless_dlib_hog {
-    dlib::frontal_face_detector detector = frontal_face_prototype();
+    dlib::frontal_face_detector detector;
 };
 
 using namespace faceless_dlib;
@@ -28,11 +31,73 @@ extern "C" const char *faceless_dlib_version(void) {
     return FACELESS_STRING(DLIB_MAJOR_VERSION) "." FACELESS_STRING(DLIB_MINOR_VERSION) "." FACELESS_STRING(DLIB_PATCH_VERSION);
 }
 
-extern "C" char *faceless_dlib_hog_create(faceless_dlib_hog **out) {
+namespace {
+
+// The cache file: this header line, the MD5 of the rest in hex and a newline, then the model as
+// dlib serializes it. The digest catches a torn or damaged file; the version keeps another
+// dlib's model from being taken for this one's.
+std::string cache_header() { return std::string("faceless dlib frontal face model ") + faceless_dlib_version() + "\n"; }
+
+bool read_cached(const char *path, dlib::frontal_face_detector &detector) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    const std::string contents((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string header = cache_header();
+    const size_t digest_end = header.size() + 32;
+    if (contents.size() <= digest_end + 1 || contents.compare(0, header.size(), header) != 0 || contents[digest_end] != '\n')
+        return false;
+    const std::string body = contents.substr(digest_end + 1);
+    if (dlib::md5(body) != contents.substr(header.size(), 32)) return false;
+    try {
+        std::istringstream sin(body);
+        dlib::deserialize(detector, sin);
+    } catch (const std::exception &) {
+        return false;
+    }
+    return detector.num_detectors() > 0;
+}
+
+void write_cached(const char *path, const std::string &body) {
+    const std::string partial = std::string(path) + "." + std::to_string(getpid()) + ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out << cache_header() << dlib::md5(body) << '\n' << body;
+        if (!out.flush()) {
+            std::remove(partial.c_str());
+            return;
+        }
+    }
+    if (std::rename(partial.c_str(), path) != 0) std::remove(partial.c_str());
+}
+
+}  // namespace
+
+extern "C" char *faceless_dlib_hog_model_load(const char *cache_path, faceless_dlib_hog_model **out, int32_t *from_cache) {
     if (out == nullptr) return error("output pointer is null");
     *out = nullptr;
+    return guarded("HOG model", [&]() -> char * {
+        auto model = new faceless_dlib_hog_model();
+        const bool cached = cache_path != nullptr && read_cached(cache_path, model->detector);
+        if (!cached) {
+            const std::string body = dlib::get_serialized_frontal_faces();
+            std::istringstream sin(body);
+            dlib::deserialize(model->detector, sin);
+            if (cache_path != nullptr) write_cached(cache_path, body);
+        }
+        if (from_cache != nullptr) *from_cache = cached ? 1 : 0;
+        *out = model;
+        return nullptr;
+    });
+}
+
+extern "C" void faceless_dlib_hog_model_destroy(faceless_dlib_hog_model *model) { delete model; }
+
+extern "C" char *faceless_dlib_hog_create(const faceless_dlib_hog_model *model, faceless_dlib_hog **out) {
+    if (out == nullptr) return error("output pointer is null");
+    *out = nullptr;
+    if (model == nullptr) return error("model is null");
     return guarded("HOG detector", [&]() -> char * {
-        *out = new faceless_dlib_hog();
+        *out = new faceless_dlib_hog{model->detector};
         return nullptr;
     });
 }

@@ -37,7 +37,7 @@ final class DetectionLanes: @unchecked Sendable {
     private let detectors: PendingDetectors
     private let queues: [DispatchQueue]
     private let searchFaces: Search
-    private var searched: [[UInt8]: [FoundFace]] = [:]
+    private var searched: [Pixels: [FoundFace]] = [:]
     private let lock = NSLock()
 
     /// Lanes for `detectors`; `search` finds the faces in an image with a given detector and
@@ -52,12 +52,21 @@ final class DetectionLanes: @unchecked Sendable {
     func search(_ image: GreyImage, lane: Int, done: @escaping @Sendable (Result<[FoundFace], FaceCheckError>) -> Void) {
         queues[lane].async { [self] in
             done(Result { () throws(FaceCheckError) in
-                if let faces = lock.withLock({ searched[image.pixels] }) { return faces }
+                let key = Pixels(image.pixels)
+                if let faces = lock.withLock({ searched[key] }) { return faces }
                 let faces = try searchFaces(image, try detectors.detector(lane))
-                lock.withLock { searched[image.pixels] = faces }
+                lock.withLock { searched[key] = faces }
                 return faces
             })
         }
+    }
+
+    /// A render's pixels as a dictionary key, hashed as one block of bytes (an array of bytes
+    /// hashes byte by byte, which costs more than a quarter million bytes deserve).
+    private struct Pixels: Hashable {
+        let bytes: [UInt8]
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
     }
 
     /// Waits until every lane has done its work.

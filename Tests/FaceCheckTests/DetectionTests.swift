@@ -89,8 +89,10 @@ struct DetectionTests {
         for row in 0..<image.height {
             for column in 0..<image.width { padded[row * stride + column] = image[column, row] }
         }
-        var handle: OpaquePointer?
-        #expect(faceless_dlib_hog_create(&handle) == nil)
+        var model: OpaquePointer?, handle: OpaquePointer?
+        #expect(faceless_dlib_hog_model_load(nil, &model, nil) == nil)
+        defer { faceless_dlib_hog_model_destroy(model) }
+        #expect(faceless_dlib_hog_create(model, &handle) == nil)
         defer { faceless_dlib_hog_destroy(handle) }
         var array: UnsafeMutablePointer<faceless_dlib_detection>?
         var count = 0
@@ -114,6 +116,10 @@ struct DetectionTests {
         let null = faceless_dlib_hog_detect(nil, faceless_dlib_image(), 0, 0, &array, &count)
         #expect(null.map { String(cString: $0) } == "detector handle is null")
         faceless_dlib_free(null)
+        var noHandle: OpaquePointer?
+        let noModel = faceless_dlib_hog_create(nil, &noHandle)
+        #expect(noModel.map { String(cString: $0) } == "model is null" && noHandle == nil)
+        faceless_dlib_free(noModel)
         // Built against Debian bookworm's dlib.
         #expect(String(cString: faceless_dlib_version()) == "19.24.0")
     }

@@ -66,10 +66,18 @@ const char *faceless_dlib_version(void);
 
 // ---- HOG frontal face detector (built into dlib, no model file) ------------------------------
 
+typedef struct faceless_dlib_hog_model faceless_dlib_hog_model;
 typedef struct faceless_dlib_hog faceless_dlib_hog;
 
-/// A detector handle; the first in a process unpacks dlib's model (about 0.4 s), later ones copy it.
-char *faceless_dlib_hog_create(faceless_dlib_hog **out);
+/// dlib's frontal face model. dlib keeps it compressed and unpacks it in about 0.3 s; with a
+/// `cache_path` (NULL for none) the unpacked model is read from that file when the file holds
+/// it intact (a digest guards it), and otherwise unpacked and written there (atomically; a
+/// cache that cannot be written is no error). `*from_cache` (may be NULL) tells which.
+char *faceless_dlib_hog_model_load(const char *cache_path, faceless_dlib_hog_model **out, int32_t *from_cache);
+void faceless_dlib_hog_model_destroy(faceless_dlib_hog_model *model);
+
+/// A detector handle with its own copy of `model` (which may be destroyed afterwards).
+char *faceless_dlib_hog_create(const faceless_dlib_hog_model *model, faceless_dlib_hog **out);
 void faceless_dlib_hog_destroy(faceless_dlib_hog *hog);
 /// Number of filters of the detector (5 for dlib's frontal face detector).
 int32_t faceless_dlib_hog_filter_count(const faceless_dlib_hog *hog);
