@@ -8,7 +8,8 @@
 #            (SyntheticPHIStudy), files/s on all cores and the ratio to `cp -r` of the same
 #            folder timed in the same run (goal: >= 1000 files/s, <= 3x cp)
 #   render   512x512 isosurface renders (-300 HU) of every named view of the same series, on all
-#            cores, vs our own ray caster with no empty-space skipping on one core (no VTK here)
+#            cores, vs our own ray caster with no empty-space skipping on one core (no VTK here);
+#            then the face check's 44 renders of that series and of the defaced 250-slice phantom
 #   deface   read -> deface -> write of the 250-slice 512x512 phantom (0.45 x 0.45 x 1 mm), as
 #            `faceless deface` (wall time, peak memory) and by stage in process, against the
 #            drowning method of face_deid_ct's drown_volume (Scripts/drown_baseline.py) timed in
@@ -136,6 +137,7 @@ for v in r["views"]:
 front = next(v["ms"] for v in r["views"] if v["view"] == "front")
 print(f"  front on one core: {r['front_one_core_ms']:.1f} ms; baseline (our ray caster without empty-space skipping, one core): {r['baseline_front_ms']:.1f} ms")
 print(f"  ratio baseline/Faceless (front): {r['baseline_front_ms'] / front:.1f}x")
+print(f"  the face check's 44 renders (11 views x 4 thresholds, set-up included): {r['check_renders_ms']:.0f} ms")
 PY
 }
 
@@ -257,6 +259,12 @@ PY
         ;;
     render)
         render_report "$("$FACELESS_BENCH" render "$SERIES" --repeat 5)"
+        # What deid's face check renders: the defaced phantom, a block whose surfaces lie on the volume's edge.
+        drowned="$(mktemp -d)"
+        "$BIN/faceless" deface "$(phantom_series 250)" "$drowned/out" >/dev/null
+        python3 -c 'import json, sys; print("  the same 44 renders of the defaced 250-slice phantom: %.0f ms" % json.loads(sys.argv[1])["check_renders_ms"])' \
+            "$("$FACELESS_BENCH" render "$drowned/out" --repeat 3)"
+        rm -rf "$drowned"
         ;;
     facecheck)
         python3 - "$("$FACELESS_BENCH" facecheck "$DATA/invesalius/Cranium.inv3" "$DATA/face-models" --repeat 5)" <<'PY'
