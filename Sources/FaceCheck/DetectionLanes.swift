@@ -1,29 +1,26 @@
 import Foundation
 import Render
+import Volume
 
-/// HOG detectors being made on a thread of their own: the first unpacks dlib's model (about
-/// 0.4 s), the others copy it.
+/// HOG detectors being made on a thread of their own (each copies the process's `HOGModel`).
 final class PendingDetectors: @unchecked Sendable {
     let count: Int
-    private var made: Result<[HOGFaceDetector], FaceCheckError>?
-    private let ready = DispatchSemaphore(value: 0)
+    /// Handed from the making thread to the lanes, each detector then to one lane only.
+    private struct Made: @unchecked Sendable { let detectors: Result<[HOGFaceDetector], FaceCheckError> }
+    private let made: BackgroundWork<Made>
 
     init(count: Int, threshold: Double) {
         self.count = count
-        DispatchQueue.global().async { [self] in
-            made = Result { () throws(FaceCheckError) in
+        made = BackgroundWork {
+            Made(detectors: Result { () throws(FaceCheckError) in
                 try (0..<count).map { (_) throws(FaceCheckError) in try HOGFaceDetector(threshold: threshold) }
-            }
-            ready.signal()
+            })
         }
     }
 
-    /// Detector `lane`, or why the detectors could not be made; waits until they are. The
-    /// semaphore orders the thread's write before this read, and the value never changes after.
+    /// Detector `lane`, or why the detectors could not be made; waits until they are.
     func detector(_ lane: Int) throws(FaceCheckError) -> HOGFaceDetector {
-        ready.wait()
-        defer { ready.signal() }
-        return try made!.get()[lane]
+        try made.wait().detectors.get()[lane]
     }
 }
 

@@ -65,8 +65,11 @@ public final class FaceVerifier {
     public let scoreThreshold: Double
     public let views: [ViewAngle]
     public let size: Int
-    /// One HOG detector per detection thread (dlib's detector serves one thread at a time).
+    /// One HOG detector per detection thread (dlib's detector serves one thread at a time),
+    /// and at least one per core for the searches left when rendering is done.
     private let detectors: PendingDetectors
+    /// Detection threads while rendering runs.
+    private let detectionThreads: Int
     private let models: FaceModels?
     /// Loaded on the first face found: reading the embedding network takes longer than
     /// detecting faces in a volume's every render, and a defaced volume usually shows none.
@@ -77,18 +80,21 @@ public final class FaceVerifier {
     /// A verifier; `models` (landmarks, embeddings) are optional for detection alone. They are
     /// read when the first face is found; a model that cannot be read fails that check.
     ///
-    /// The HOG detectors, one per detection thread (`detectionThreads`: by default one per two
-    /// cores, since rendering on every core and one detection thread keep two cores busy), are
-    /// made on a thread of their own from now on: dlib unpacks its model for about 0.4 s,
-    /// which overlaps the caller's loading and defacing. A detector that cannot be made fails
-    /// the first check.
+    /// Renders are searched on `detectionThreads` threads while rendering goes on (by default
+    /// one per two cores, since rendering on every core and one detection thread keep two cores
+    /// busy), and on one per core once it is done. Their HOG detectors are made on a thread of
+    /// their own from now on (dlib's model is read from the cache, or unpacked in about 0.3 s
+    /// the first time: `HOGModel`), which overlaps the caller's loading and defacing. A
+    /// detector that cannot be made fails the first check.
     public init(models: FaceModels?, scoreThreshold: Double = 0, views: [ViewAngle] = StandardViews.all, size: Int = 512,
                 detectionThreads: Int = max(1, ProcessInfo.processInfo.activeProcessorCount / 2)) {
         self.scoreThreshold = scoreThreshold
         self.views = views
         self.size = size
         self.models = models
-        detectors = PendingDetectors(count: max(1, detectionThreads), threshold: scoreThreshold)
+        self.detectionThreads = max(1, detectionThreads)
+        detectors = PendingDetectors(count: max(self.detectionThreads, ProcessInfo.processInfo.activeProcessorCount),
+                                     threshold: scoreThreshold)
     }
 
     /// Landmarks and, when asked, the embedding and distance to `reference` of `face`, found in
@@ -127,8 +133,8 @@ public final class FaceVerifier {
     /// distance matrix.
     ///
     /// Rendering runs on every core, and the renders of one threshold are searched for faces
-    /// on the detection threads while the next threshold renders (and the last threshold's on
-    /// all of them at once). Each thread has a detector of its own.
+    /// on the detection threads while the next threshold renders (the last threshold's on one
+    /// thread per core, as nothing else is left to do). Each thread has a detector of its own.
     public func check(_ volume: AnyVolume, thresholds: [Double], reference: FaceEmbedding? = nil,
                       embeddings: Bool = false) throws(FaceCheckError) -> [ViewCheck] {
         try check(IsosurfaceRenderer.renderers(volume: volume, thresholds: thresholds),
@@ -146,7 +152,9 @@ public final class FaceVerifier {
         for (index, renderer) in renderers.enumerated() {
             for (view, render) in renderer.render(views, size: size).enumerated() {
                 let slot = index * views.count + view
-                lanes.search(GreyImage(render), lane: slot % detectors.count) { faces in
+                // The last threshold's renders are searched when nothing else is left to do: on every core.
+                let lane = index == renderers.count - 1 ? slot % detectors.count : slot % detectionThreads
+                lanes.search(GreyImage(render), lane: lane) { faces in
                     checks.set(slot, faces.map {
                         ViewCheck(view: render.camera.view.name, threshold: renderer.threshold, coverage: render.coverage, faces: $0)
                     })

@@ -76,6 +76,18 @@ struct SeriesCleaning {
                 $0.lowerBound == $0.upperBound ? String(format: "%g", $0.lowerBound) : String(format: "%g…%g", $0.lowerBound, $0.upperBound)
             }
             clock.lap("deface")
+            // The series is written while the face check runs, declared as the check passing
+            // would declare it; if the check fails, it is written again with the other declaration.
+            let textCleaned: PixelCleaningDeclaration = report.textSearched ? [.cleanPixelData] : []
+            let target = staging.appendingPathComponent(folder)
+            func writer(declaring declared: PixelCleaningDeclaration) -> @Sendable () -> (SeriesOutcome, WriteLedger) {
+                let ledger = WriteLedger(), rewrite = rewrite(for: series, declaring: declared, into: ledger)
+                return { (StudyDefacing.write(result, of: series, to: target, isReference: isReference, rewrite: rewrite), ledger) }
+            }
+            let writing = BackgroundWork(writer(declaring: textCleaned.union(.cleanRecognizableVisualFeatures)))
+            // Whatever happens to the check, the write is over before this series is left.
+            var written: (SeriesOutcome, WriteLedger)?
+            defer { if written == nil { _ = writing.wait() } }
             let (verification, after) = try step { () throws(FaceCheckError) in
                 let renderers = IsosurfaceRenderer.renderers(volume: result.volume, thresholds: evidence.thresholds)
                 return (try verifier.verify(renderers, against: evidence), renderers[0].render(Self.reportViews, size: Self.reportSize))
@@ -85,11 +97,14 @@ struct SeriesCleaning {
                                                       originalFrontScore: verification.originalFrontScore ?? nil, reason: verification.reason)
             report.renders = try saveSheet(before: before, after: after, folder: folder)
             clock.lap("verify")
-            var declared: PixelCleaningDeclaration = report.textSearched ? [.cleanPixelData] : []
-            if verification.verdict != .fail { declared.insert(.cleanRecognizableVisualFeatures) }
-            let outcome = StudyDefacing.write(result, of: series, to: staging.appendingPathComponent(folder), isReference: isReference,
-                                              rewrite: rewrite(for: series, declaring: declared))
+            written = writing.wait()
+            if verification.verdict == .fail {
+                try? FileManager.default.removeItem(at: target)
+                written = writer(declaring: textCleaned)()
+            }
+            let (outcome, writeLedger) = written!
             if let error = outcome.error { throw Failure(message: "\(folder): \(error.message)") }
+            ledger.merge(writeLedger)
             clock.lap("write")
             report.seconds = clock.seconds
             reports.append(report)
@@ -109,19 +124,21 @@ struct SeriesCleaning {
         clock.lap("text")
         let declared: PixelCleaningDeclaration = report.textSearched ? [.cleanPixelData] : []
         _ = try step { () throws(VolumeError) in
-            try series.series.writeBack(volume, to: staging.appendingPathComponent(folder), rewrite: rewrite(for: series.series, declaring: declared))
+            try series.series.writeBack(volume, to: staging.appendingPathComponent(folder),
+                                        rewrite: rewrite(for: series.series, declaring: declared, into: ledger))
         }
         clock.lap("write")
         report.seconds = clock.seconds
         return report
     }
 
-    /// Cleans each instance's header as it is written, and names it by its place in the series.
-    private func rewrite(for series: ImageSeries, declaring declared: PixelCleaningDeclaration) -> InstanceRewrite {
+    /// Cleans each instance's header as it is written, and names it by its place in the series;
+    /// what was done goes into `ledger`.
+    private func rewrite(for series: ImageSeries, declaring declared: PixelCleaningDeclaration, into ledger: WriteLedger) -> InstanceRewrite {
         let deidentifier = deidentifiers[declared]
         var seen = Set<URL>()
         let positions = Dictionary(uniqueKeysWithValues: series.slices.map(\.url).filter { seen.insert($0).inserted }.enumerated().map { ($1, $0) })
-        let ledger = self.ledger, folder = plan.folder(of: series), study = plan.layout.relativePath
+        let folder = plan.folder(of: series), study = plan.layout.relativePath
         return { file, source in
             let result = try deidentifier.deidentify(file)
             let name = StudyLayout.fileName(positions[source] ?? 0)
@@ -179,6 +196,15 @@ final class WriteLedger: @unchecked Sendable {
         defer { lock.unlock() }
         tally.merge(more)
         outputs[input] = output
+    }
+
+    /// Takes in what another ledger recorded (a write that was kept).
+    func merge(_ other: WriteLedger) {
+        let (otherTally, otherOutputs) = other.lock.withLock { (other.tally, other.outputs) }
+        lock.withLock {
+            tally.merge(otherTally)
+            outputs.merge(otherOutputs) { $1 }
+        }
     }
 }
 

@@ -112,5 +112,18 @@ struct DeidEdgeCaseTests {
         let study = try #require(try Fixture.studies(output)["SUBJ-001"])
         #expect(study["status"] as? String == "quarantined")
         #expect((study["reasons"] as? [String])?.first?.contains("a face in") == true, "\(study)")
+        // The series was written while the check ran, as a pass would declare it, then again
+        // once the check failed: the files do not claim the face removed, and every header
+        // action is counted once per file.
+        let sopRow = (study["headerActions"] as? [[String: Any]])?.first { $0["keyword"] as? String == "SOPInstanceUID" }
+        #expect(sopRow?["count"] as? Int == 108 && study["filesWritten"] as? Int == 108, "\(study)")
+        let input = try #require(OutputChecks.files(under: folder.appendingPathComponent("tree/Doe_Jane")).first { $0.pathExtension == "dcm" })
+        let written = try #require(quarantined.first { $0.pathExtension == "dcm" })
+        let compared = try Oracle.run("pipeline_oracle.py", "compare", manifest: ["pairs": [
+            ["input": input.deletingLastPathComponent().path, "output": written.deletingLastPathComponent().path],
+        ]])
+        let pair = try #require((compared["pairs"] as? [[String: Any]])?.first)
+        #expect(pair["recognizable_visual_features"] as? [String] == [""], "\(Oracle.describe(pair))")
+        #expect(pair["burned_in_annotation"] as? [String] == ["NO"], "\(Oracle.describe(pair))")
     }
 }
