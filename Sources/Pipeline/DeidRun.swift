@@ -129,7 +129,9 @@ public struct DeidRun: Sendable {
     private func process(_ study: DiscoveredStudy, plan planned: Result<StudyPlan, PipelineError>, context: RunContext,
                          verifier: FaceVerifier, progress: (any RunProgress)?) -> StudyRecord {
         let files = study.series.flatMap(\.files)
-        let hashes = Dictionary(uniqueKeysWithValues: zip(files, FileHashes.sha256(of: files).map { $0 ?? "unreadable" }))
+        // The inputs' hashes name them in the audit log and the resume marker: computed beside
+        // the study's work, which waits for them only to check a marker or to write the audit.
+        let hashing = BackgroundWork { Dictionary(uniqueKeysWithValues: zip(files, FileHashes.sha256(of: files).map { $0 ?? "unreadable" })) }
         let plan: StudyPlan
         switch planned {
         case .success(let found): plan = found
@@ -138,18 +140,19 @@ public struct DeidRun: Sendable {
             var report = StudyReport(patient: "not-de-identified", study: label, status: .failed)
             report.reasons = [error.description]
             progress?.note("\(label): FAILED: \(error)")
+            let hashes = hashing.wait()
             let audit = files.map { AuditEntry(inputSHA256: hashes[$0]!, status: "failed", reason: error.description, settings: context.settingsFingerprint) }
             return StudyRecord(report: report, audit: audit)
         }
         let markers = ResumeMarkers(folder: configuration.reportFolder.appendingPathComponent("resume"))
-        let key = ResumeMarkers.key(settings: context.settingsFingerprint, inputs: hashes.values.sorted())
-        if configuration.resume, let record = markers.finished(plan.layout, key: key, output: configuration.output, quarantine: configuration.quarantineFolder) {
+        let key = { ResumeMarkers.key(settings: context.settingsFingerprint, inputs: hashing.wait().values.sorted()) }
+        if configuration.resume, let record = markers.finished(plan.layout, key: key(), output: configuration.output, quarantine: configuration.quarantineFolder) {
             progress?.note("\(plan.layout.relativePath): finished by an earlier run (\(record.report.status.rawValue))")
             progress?.advance(by: plan.selectedSeriesCount)
             return record
         }
-        let record = StudyJob(plan: plan, context: context, verifier: verifier, inputHashes: hashes, progress: progress).run()
-        markers.save(record, layout: plan.layout, key: key)
+        let record = StudyJob(plan: plan, context: context, verifier: verifier, inputHashes: hashing, progress: progress).run()
+        markers.save(record, layout: plan.layout, key: key())
         let summary = record.report.status == .exported ? "exported" : record.report.status.rawValue.uppercased()
         progress?.note("\(plan.layout.relativePath): \(summary)" + (record.report.reasons.isEmpty ? "" : ": " + record.report.reasons.joined(separator: "; ")))
         logger.debug("\(Self.commonFolder(files)) → \(plan.layout.relativePath): \(summary)")

@@ -80,9 +80,17 @@ struct SeriesCleaning {
             // would declare it; if the check fails, it is written again with the other declaration.
             let textCleaned: PixelCleaningDeclaration = report.textSearched ? [.cleanPixelData] : []
             let target = staging.appendingPathComponent(folder)
+            let outputFolder = plan.layout.relativePath + "/" + folder
             func writer(declaring declared: PixelCleaningDeclaration) -> @Sendable () -> (SeriesOutcome, WriteLedger) {
                 let ledger = WriteLedger(), rewrite = rewrite(for: series, declaring: declared, into: ledger)
-                return { (StudyDefacing.write(result, of: series, to: target, isReference: isReference, rewrite: rewrite), ledger) }
+                return {
+                    let outcome = StudyDefacing.write(result, of: series, to: target, isReference: isReference, rewrite: rewrite)
+                    // Hashed here, beside the check, rather than when the audit is written.
+                    ledger.record(hashes: zip(outcome.files, FileHashes.sha256(of: outcome.files)).compactMap { file, hash in
+                        hash.map { (outputFolder + "/" + file.lastPathComponent, $0) }
+                    })
+                    return (outcome, ledger)
+                }
             }
             let writing = BackgroundWork(writer(declaring: textCleaned.union(.cleanRecognizableVisualFeatures)))
             // Whatever happens to the check, the write is over before this series is left.
@@ -190,6 +198,8 @@ final class WriteLedger: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var tally = ActionTally()
     private(set) var outputs: [URL: String] = [:]
+    /// SHA-256 of outputs hashed as they were written, by output path.
+    private(set) var outputHashes: [String: String] = [:]
 
     func record(input: URL, output: String, tally more: ActionTally) {
         lock.lock()
@@ -198,12 +208,17 @@ final class WriteLedger: @unchecked Sendable {
         outputs[input] = output
     }
 
+    func record(hashes: [(output: String, sha256: String)]) {
+        lock.withLock { for (output, hash) in hashes { outputHashes[output] = hash } }
+    }
+
     /// Takes in what another ledger recorded (a write that was kept).
     func merge(_ other: WriteLedger) {
-        let (otherTally, otherOutputs) = other.lock.withLock { (other.tally, other.outputs) }
+        let (otherTally, otherOutputs, otherHashes) = other.lock.withLock { (other.tally, other.outputs, other.outputHashes) }
         lock.withLock {
             tally.merge(otherTally)
             outputs.merge(otherOutputs) { $1 }
+            outputHashes.merge(otherHashes) { $1 }
         }
     }
 }

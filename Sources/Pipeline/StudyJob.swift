@@ -2,6 +2,7 @@ import DICOM
 import Deidentify
 import FaceCheck
 import Foundation
+import Volume
 
 /// One line of the audit log: what happened to one input file. Inputs are named by their
 /// SHA-256 (their paths name patients); outputs by their path under OUT or the quarantine.
@@ -45,8 +46,8 @@ struct StudyJob {
     let plan: StudyPlan
     let context: RunContext
     let verifier: FaceVerifier
-    /// SHA-256 of every input file of the study.
-    let inputHashes: [URL: String]
+    /// SHA-256 of every input file of the study, being computed.
+    let inputHashes: BackgroundWork<[URL: String]>
     let progress: (any RunProgress)?
 
     func run() -> StudyRecord {
@@ -124,10 +125,12 @@ struct StudyJob {
         let root = report.status == .quarantined ? context.configuration.quarantineFolder : context.configuration.output
         let prefix = report.status == .quarantined ? "quarantine/" : ""
         let excluded = Dictionary(plan.excluded.flatMap { item in item.series.files.map { ($0, item.reason) } }, uniquingKeysWith: { a, _ in a })
+        let inputHashes = self.inputHashes.wait()
         let outputs = ledger.outputs
-        let written = outputs.values.sorted()
-        let hashes = FileHashes.sha256(of: written.map { root.appendingPathComponent($0) })
-        let outputHash = Dictionary(uniqueKeysWithValues: zip(written, hashes))
+        // Outputs not hashed as they were written (the 2-D series) are hashed now.
+        let unhashed = outputs.values.filter { ledger.outputHashes[$0] == nil }.sorted()
+        let hashes = FileHashes.sha256(of: unhashed.map { root.appendingPathComponent($0) })
+        let outputHash = ledger.outputHashes.merging(zip(unhashed, hashes).compactMap { output, hash in hash.map { (output, $0) } }) { a, _ in a }
         let mode = context.configuration.deface.mode.description
         var entries: [AuditEntry] = []
         for series in plan.study.series {
