@@ -97,19 +97,23 @@ public enum SampleBits {
     public static func correctUnusedBits(_ samples: inout Data, description d: PixelDescription) {
         guard d.bitsStored < d.bitsAllocated, d.bitsAllocated <= 32 else { return }
         var bytes = [UInt8](samples)  // owned and aligned, whatever `samples` points into
-        let shift = d.bitsAllocated - d.bitsStored
-        bytes.withUnsafeMutableBytes { raw in
-            switch (d.bitsAllocated, d.isSigned) {
-            case (8, false): shiftAll(raw, UInt8.self, shift)
-            case (8, true): shiftAll(raw, Int8.self, shift)
-            case (16, false): shiftAll(raw, UInt16.self, shift)
-            case (16, true): shiftAll(raw, Int16.self, shift)
-            case (32, false): shiftAll(raw, UInt32.self, shift)
-            case (32, true): shiftAll(raw, Int32.self, shift)
-            default: break
-            }
-        }
+        bytes.withUnsafeMutableBytes { correctUnusedBits($0, description: d) }
         samples = Data(bytes)
+    }
+
+    /// `correctUnusedBits` on samples in place.
+    public static func correctUnusedBits(_ raw: UnsafeMutableRawBufferPointer, description d: PixelDescription) {
+        guard d.bitsStored < d.bitsAllocated, d.bitsAllocated <= 32 else { return }
+        let shift = d.bitsAllocated - d.bitsStored
+        switch (d.bitsAllocated, d.isSigned) {
+        case (8, false): shiftAll(raw, UInt8.self, shift)
+        case (8, true): shiftAll(raw, Int8.self, shift)
+        case (16, false): shiftAll(raw, UInt16.self, shift)
+        case (16, true): shiftAll(raw, Int16.self, shift)
+        case (32, false): shiftAll(raw, UInt32.self, shift)
+        case (32, true): shiftAll(raw, Int32.self, shift)
+        default: break
+        }
     }
 
     /// Shift left then right by `shift`: arithmetic for signed types, logical for unsigned.

@@ -51,11 +51,15 @@ extension DICOMFile {
             element = DataElement(tag: .pixelData, vr: .OB, value: .encapsulated(Self.encapsulate(fragments)),
                                   hasUndefinedLength: true)
         } else {
-            var bytes = Data(capacity: frames.reduce(0) { $0 + $1.count })
+            let bytes: Data
             if description.bitsAllocated == 1 {
                 bytes = Self.packBits(frames, samplesPerFrame: description.samplesPerFrame)
+            } else if frames.count == 1 {
+                bytes = frames[0]  // shared, not copied: the serializer copies it once into the file's bytes
             } else {
-                for frame in frames { bytes.append(frame) }
+                var joined = Data(capacity: frames.reduce(0) { $0 + $1.count })
+                for frame in frames { joined.append(frame) }
+                bytes = joined
             }
             let vr: VR = pixelTag == .floatPixelData ? .OF : pixelTag == .doubleFloatPixelData ? .OD
                 : description.bitsAllocated > 8 ? .OW : .OB

@@ -97,6 +97,28 @@ public struct PixelFrames: Sendable {
         }
     }
 
+    /// Frame `index` decoded into `target`, which must hold `description.decodedFrameLength`
+    /// bytes: the samples of `frame(_:)`. Native little-endian frames of one sample per pixel
+    /// are copied straight from the file (no frame-sized buffer in between, which a volume of
+    /// hundreds of slices would allocate and fault in hundreds of times).
+    public func decode(_ index: Int, into target: UnsafeMutableRawBufferPointer) throws(PixelDataError) {
+        let length = description.decodedFrameLength
+        guard target.count == length else {
+            throw PixelDataError(.truncated, "a target of \(target.count) bytes for a frame of \(length)", frame: index)
+        }
+        if case .native(let data, .littleEndian, _) = storage, (0..<count).contains(index), description.bitsAllocated >= 8,
+           description.samplesPerPixel == 1, description.photometricInterpretation != "YBR_FULL_422" {
+            let start = data.startIndex + index * length
+            data.withUnsafeBytes { source in
+                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[(start - data.startIndex) ..< (start - data.startIndex) + length]))
+            }
+            SampleBits.correctUnusedBits(target, description: description)
+            return
+        }
+        let decoded = try frame(index)
+        decoded.samples.withUnsafeBytes { target.copyMemory(from: $0) }
+    }
+
     /// Frame `index` decoded, with YBR_FULL and YBR_FULL_422 converted to RGB.
     public func rgbFrame(_ index: Int) throws(PixelDataError) -> DecodedFrame {
         var decoded = try frame(index)

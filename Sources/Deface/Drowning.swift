@@ -31,24 +31,28 @@ public enum Drowning {
         for value in palette.values { lowest = min(lowest, value); highest = max(highest, value) }
         let storedPalette = palette.values.map { V.clamped(($0 - intercept) / slope) }
         let paletteClamped = zip(palette.values, storedPalette).map { abs($0.1.doubleValue * slope + intercept - $0.0) > abs(slope) / 2 + 1e-9 }
-        let columns = palette.drawColumns(stored: storedPalette)
-        // Clamping is rare (a palette value beyond the stored range): only then are draws tallied by value.
+        let single = palette.values.count == 1
+        let slots = single ? storedPalette : palette.slots(of: storedPalette)
+        // Clamping is rare (a palette value beyond the stored range): only then are clamped draws counted.
         let anyClamped = paletteClamped.contains(true)
+        let clampedFlags = paletteClamped.map { UInt8($0 ? 1 : 0) }
+        let clampedSlots = anyClamped ? (single ? clampedFlags : palette.slots(of: clampedFlags)) : []
         masks.roles.bytes.withUnsafeBufferPointer { roleBuffer in
             volume.voxels.withUnsafeMutableBufferPointer { voxelBuffer in
-                columns.withUnsafeBufferPointer { columnBuffer in
-                    let target = SharedVoxels(voxelBuffer)
-                    let roles = SharedVoxels(UnsafeMutableBufferPointer(mutating: roleBuffer))
-                    let table = SharedVoxels(UnsafeMutableBufferPointer(mutating: columnBuffer))
-                    DispatchQueue.concurrentPerform(iterations: slices) { k in
-                        var random = PairedDraws(SplitMix64(seed: options.seed, stream: UInt64(k)))
-                        var tally = [Int](repeating: 0, count: anyClamped ? columns.count : 0)
-                        let count = tally.withUnsafeMutableBufferPointer { tallyBuffer in
-                            drawSlice(roles: roles.base.baseAddress! + k * perSlice, voxels: target.base.baseAddress! + k * perSlice,
-                                      count: perSlice, columns: UnsafeBufferPointer(table.base), random: &random, tally: anyClamped ? tallyBuffer.baseAddress : nil)
+                slots.withUnsafeBufferPointer { slotBuffer in
+                    clampedSlots.withUnsafeBufferPointer { clampedBuffer in
+                        let target = SharedVoxels(voxelBuffer)
+                        let roles = SharedVoxels(UnsafeMutableBufferPointer(mutating: roleBuffer))
+                        let table = SharedVoxels(UnsafeMutableBufferPointer(mutating: slotBuffer))
+                        let clampedTable = SharedVoxels(UnsafeMutableBufferPointer(mutating: clampedBuffer))
+                        DispatchQueue.concurrentPerform(iterations: slices) { k in
+                            var random = QuarterDraws(SplitMix64(seed: options.seed, stream: UInt64(k)))
+                            let (count, clampedHere) = drawSlice(roles: roles.base.baseAddress! + k * perSlice, voxels: target.base.baseAddress! + k * perSlice,
+                                                                 count: perSlice, slots: table.base.baseAddress!, single: single,
+                                                                 clampedSlots: anyClamped ? clampedTable.base.baseAddress! : nil, random: &random)
+                            written.add(count)
+                            clamped.add(clampedHere)
                         }
-                        written.add(count)
-                        clamped.add(tally.indices.reduce(0) { $0 + (paletteClamped[$1] ? tally[$1] : 0) })
                     }
                 }
             }
@@ -59,49 +63,42 @@ public enum Drowning {
 }
 
 extension Drowning {
-    /// One slice's replaced voxels set to draws from `columns` (the alias table with its
-    /// stored values); returns how many. With `tally`, counts draws by palette index.
+    /// One slice's replaced voxels set to draws from `slots` (the palette's stored values, each
+    /// value in as many of the 65,536 slots as its weight earns; a single value when the palette
+    /// has one); returns how many were set and, with `clampedSlots` (1 where a slot's value was
+    /// clamped), how many of those drew a clamped value.
     @inline(__always)
-    static func drawSlice<V: VoxelScalar>(roles: UnsafePointer<UInt8>, voxels: UnsafeMutablePointer<V>, count: Int,
-                                          columns: UnsafeBufferPointer<DrawColumn<V>>, random: inout PairedDraws,
-                                          tally: UnsafeMutablePointer<Int>?) -> Int {
-        let single = columns.count == 1, scale = UInt32(columns.count)
-        var written = 0
+    static func drawSlice<V: VoxelScalar>(roles: UnsafePointer<UInt8>, voxels: UnsafeMutablePointer<V>, count: Int, slots: UnsafePointer<V>,
+                                          single: Bool, clampedSlots: UnsafePointer<UInt8>?, random: inout QuarterDraws) -> (written: Int, clamped: Int) {
+        var written = 0, clamped = 0
         VoxelRole.replaced.forEachRun(in: roles, count: count) { run in
-            for i in run {
-                // The high 16 bits of a 32-bit draw pick a column, the low 16 bits keep it or take
-                // its alias; both values are at hand, so the choice is a select, not a branch.
-                let bits = single ? 0 : random.next()
-                let column = columns[Int(((bits >> 16) &* scale) >> 16)]
-                let kept = (bits & 0xFFFF) < column.keepBelow
-                voxels[i] = kept ? column.kept : column.alias
-                if let tally { tally[Int(kept ? column.keptIndex : column.aliasIndex)] &+= 1 }
-            }
             written &+= run.count
+            if single {
+                (voxels + run.lowerBound).update(repeating: slots[0], count: run.count)
+                if let clampedSlots { clamped &+= Int(clampedSlots[0]) * run.count }
+            } else if let clampedSlots {
+                for i in run {
+                    let slot = random.next()
+                    voxels[i] = slots[slot]
+                    clamped &+= Int(clampedSlots[slot])
+                }
+            } else {
+                for i in run { voxels[i] = slots[random.next()] }
+            }
         }
-        return written
+        return (written, clamped)
     }
-}
-
-/// A column of the alias table with the stored values it draws.
-struct DrawColumn<V: VoxelScalar> {
-    let keepBelow: UInt32
-    let kept: V
-    let alias: V
-    let keptIndex: Int32
-    let aliasIndex: Int32
 }
 
 /// The real-world values drowning writes and how often: one value for `air` and numbers, the
 /// shell's soft-tissue histogram (1 HU bins on CT) for `face`.
 struct Palette {
     let values: [Double]
-    /// Walker's alias table, for drawing in constant time without data-dependent branches
-    /// (a binary search over the weights mispredicts a branch at nearly every step, and 50
-    /// million draws made that the slowest part of drowning): column c is kept when the low
-    /// 16 bits of a 32-bit draw are below `keep[c]` (of 65,536), else it gives way to `alias[c]`.
-    let keep: [UInt32]
-    let alias: [Int32]
+    /// How many of the 65,536 slots of a draw table each value fills: a draw is 16 random bits
+    /// read as a slot, one load without data-dependent branches (a binary search over the
+    /// weights mispredicts a branch at nearly every step, and 50 million draws made that the
+    /// slowest part of drowning).
+    let quotas: [Int]
 
     init<V: VoxelScalar>(_ volume: Volume<V>, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions) {
         let slope = volume.rescale.slope, intercept = volume.rescale.intercept
@@ -141,35 +138,38 @@ struct Palette {
             if histogram.allSatisfy({ $0 == 0 }) { histogram = [Int](repeating: 1, count: bins) }
             let used = histogram.indices.filter { histogram[$0] > 0 }
             values = used.map { min(range.lowerBound + Double($0), range.upperBound) }
-            let weights = used.map { histogram[$0] }
-            (keep, alias) = Self.aliasTable(weights)
+            quotas = Self.quotas(used.map { histogram[$0] })
             return
         }
-        (keep, alias) = ([1 << 16], [0])
+        quotas = [Self.slotCount]
     }
 
-    /// Vose's construction of the alias table of `weights` (all positive).
-    static func aliasTable(_ weights: [Int]) -> (keep: [UInt32], alias: [Int32]) {
-        let n = weights.count, total = Double(weights.reduce(0, +))
-        var scaled = weights.map { Double($0) * Double(n) / total }
-        var keep = [UInt32](repeating: 1 << 16, count: n), alias = (0..<n).map { Int32($0) }
-        var small = scaled.indices.filter { scaled[$0] < 1 }, large = scaled.indices.filter { scaled[$0] >= 1 }
-        while let s = small.popLast(), let l = large.popLast() {
-            keep[s] = UInt32((scaled[s] * 65_536).rounded())
-            alias[s] = Int32(l)
-            scaled[l] -= 1 - scaled[s]
-            if scaled[l] < 1 { small.append(l) } else { large.append(l) }
-        }
-        return (keep, alias)
+    /// Slots in a draw table: 1/65,536 steps of probability are far finer than a texture of noise needs.
+    static let slotCount = 1 << 16
+
+    /// Slots per weight (all positive, at most `slotCount` of them): one each, and the rest
+    /// shared in proportion to the weights, largest remainders first, so the quotas fill the
+    /// table exactly and every value of the palette can be drawn.
+    static func quotas(_ weights: [Int]) -> [Int] {
+        precondition(!weights.isEmpty && weights.count <= slotCount && weights.allSatisfy { $0 > 0 }, "weights must be positive, at most \(slotCount)")
+        let total = Double(weights.reduce(0, +)), spare = Double(slotCount - weights.count)
+        let shares = weights.map { Double($0) / total * spare }
+        var quotas = shares.map { 1 + Int($0.rounded(.down)) }
+        let order = shares.indices.sorted { (shares[$0] - shares[$0].rounded(.down), $1) > (shares[$1] - shares[$1].rounded(.down), $0) }
+        for c in order.prefix(slotCount - quotas.reduce(0, +)) { quotas[c] += 1 }
+        return quotas
     }
 
-    /// The alias table with each column's stored value and its alias's (1/65,536 steps of
-    /// probability are far finer than a texture of noise needs, and two 32-bit draws come
-    /// from each 64-bit output of the generator).
-    func drawColumns<V: VoxelScalar>(stored: [V]) -> [DrawColumn<V>] {
-        keep.indices.map { c in
-            DrawColumn(keepBelow: keep[c], kept: stored[c], alias: stored[Int(alias[c])], keptIndex: Int32(c), aliasIndex: alias[c])
-        }
+    /// The draw table of `items` (one per palette value): item c in `quotas[c]` consecutive slots.
+    func slots<T>(of items: [T]) -> [T] { Self.slots(of: items, quotas: quotas) }
+
+    /// The draw table of `items`: item c in `quotas[c]` consecutive slots.
+    static func slots<T>(of items: [T], quotas: [Int]) -> [T] {
+        precondition(items.count == quotas.count, "one item per palette value")
+        var table: [T] = []
+        table.reserveCapacity(Self.slotCount)
+        for (item, quota) in zip(items, quotas) { table.append(contentsOf: repeatElement(item, count: quota)) }
+        return table
     }
 
     /// MR/PET: the middle half (25th to 75th percentile) of the shell's values stands for
@@ -207,22 +207,23 @@ struct SplitMix64 {
     }
 }
 
-/// 32-bit draws, two from each 64-bit output of a generator.
-struct PairedDraws {
+/// 16-bit draws (slots of a draw table), four from each 64-bit output of a generator.
+struct QuarterDraws {
     var generator: SplitMix64
-    var spare: UInt64 = 0
-    var hasSpare = false
+    var bits: UInt64 = 0
+    var left = 0
 
     init(_ generator: SplitMix64) { self.generator = generator }
 
-    @inline(__always) mutating func next() -> UInt32 {
-        if hasSpare {
-            hasSpare = false
-            return UInt32(truncatingIfNeeded: spare >> 32)
+    @inline(__always) mutating func next() -> Int {
+        if left == 0 {
+            bits = generator.next()
+            left = 4
         }
-        spare = generator.next()
-        hasSpare = true
-        return UInt32(truncatingIfNeeded: spare)
+        let slot = Int(truncatingIfNeeded: bits & 0xFFFF)
+        bits >>= 16
+        left &-= 1
+        return slot
     }
 }
 

@@ -16,104 +16,109 @@ enum HeadMaskRefinement {
         // A voxel can have bone within the margin only in blocks whose centre lies within the
         // margin plus a block diagonal of a bone block (each voxel is half a diagonal from its centre).
         let nearBone = regions.bone?.dilated(byBall: options.boneMarginMillimetres + 2 * pooling.halfBlockDiagonal)
-        let offsets = ballOffsets(radius: options.boneMarginMillimetres, spacing: fine.spacing, size: n)
-        let linearOffsets = offsets.map { $0.x + n.x * ($0.y + n.y * $0.z) }
-        let reach = offsets.reduce(SIMD3<Int>.zero) { pointwiseMax($0, SIMD3(abs($1.x), abs($1.y), abs($1.z))) }
+        let decisions = blockDecisions(regions, nearBone: nearBone)
+        let ball = BallSpans(radius: options.boneMarginMillimetres, spacing: fine.spacing, size: n)
         let slope = volume.rescale.slope, intercept = volume.rescale.intercept
-        let bodyLimit = thresholds.body, boneLimit = thresholds.bone
         let totals = CountTotals()
-        let hasBone = regions.bone != nil
-        let noBlocks = Mask(grid: pooling.coarse, filledWith: false)
+        totals.add(blockCounts(regions, pooling: pooling))
+        // Bone never counts on MR and PET, whose bone limit is +∞.
+        let isBody = StoredLimit<V>(realAbove: thresholds.body, slope: slope, intercept: intercept)
+        let isBone = StoredLimit<V>(realAbove: regions.bone != nil ? thresholds.bone : .infinity, slope: slope, intercept: intercept)
 
-        let guardedRole = VoxelRole.guarded.rawValue, shellRole = VoxelRole.shell.rawValue, replacedRole = VoxelRole.replaced.rawValue
         let roles = VoxelRoles(grid: fine) { rolesOut in
             let out = SharedVoxels(rolesOut)
-            withBytes([regions.body, regions.outsideAir, regions.cavity ?? noBlocks, regions.protected,
-                       regions.shellZone, regions.replaceZone, nearBone ?? noBlocks]) { blocks in
-                let (body, outside, cavity, protected, shellZone, replaceZone, near) =
-                    (blocks[0], blocks[1], blocks[2], blocks[3], blocks[4], blocks[5], blocks[6])
+            regions.body.voxels.withUnsafeBufferPointer { bodyBuffer in
+            decisions.withUnsafeBufferPointer { decisionBuffer in
+                let body = SharedVoxels(UnsafeMutableBufferPointer(mutating: bodyBuffer))
+                let decision = SharedVoxels(UnsafeMutableBufferPointer(mutating: decisionBuffer))
                 volume.voxels.withUnsafeBufferPointer { voxelBuffer in
                     let voxels = SharedVoxels(UnsafeMutableBufferPointer(mutating: voxelBuffer))
-                    // Bone never counts on MR and PET, whose bone limit is +∞.
-                    let isBody = StoredLimit<V>(realAbove: bodyLimit, slope: slope, intercept: intercept)
-                    let isBoneValue = StoredLimit<V>(realAbove: hasBone ? boneLimit : .infinity, slope: slope, intercept: intercept)
-                    @Sendable @inline(__always) func isBone(_ v: Int) -> Bool { isBoneValue.passes(voxels[v]) }
-                    // Whether the ball around (i, j, k) holds bone; within `reach` of the grid's
-                    // faces every offset is checked against the bounds, elsewhere none is.
-                    @Sendable @inline(__always) func boneNear(_ i: Int, _ j: Int, _ k: Int) -> Bool {
-                        let v = (k * n.y + j) * n.x + i
-                        if isBone(v) { return true }
-                        if i >= reach.x, j >= reach.y, k >= reach.z, i < n.x - reach.x, j < n.y - reach.y, k < n.z - reach.z {
-                            for d in linearOffsets where isBone(v + d) { return true }
-                            return false
-                        }
-                        for o in offsets {
-                            let (x, y, z) = (i + o.x, j + o.y, k + o.z)
-                            if x >= 0, y >= 0, z >= 0, x < n.x, y < n.y, z < n.z, isBone((z * n.y + y) * n.x + x) { return true }
-                        }
-                        return false
-                    }
                     DispatchQueue.concurrentPerform(iterations: n.z) { k in
                         var counts = HeadMasks.Counts()
+                        var scratch = MarginScratch(columns: n.x, ball: ball)
                         for j in 0..<n.y {
                             let row = (k * n.y + j) * n.x, blockRow = ((k / f.z) * c.y + j / f.y) * c.x
-                            // A block's fine voxels along this row form one run, decided at once
-                            // but where bone is near and the run would change.
-                            for ic in 0..<c.x {
-                                let b = blockRow + ic, first = ic * f.x, end = min(n.x, first + f.x), run = end - first
-                                if body[b] != 0 {
-                                    for i in first..<end {
-                                        let stored = voxels[row + i]
-                                        counts.body &+= isBody.passes(stored) ? 1 : 0
-                                        counts.bone &+= isBoneValue.passes(stored) ? 1 : 0
-                                    }
+                            let rowVoxels = voxels.base.baseAddress! + row, rowRoles = out.base.baseAddress! + row
+                            // Neighbouring blocks of a row that agree are one run of voxels:
+                            // counted, or filled, at once.
+                            func forEachRun(of blocks: SharedVoxels<UInt8>, _ body: (UInt8, Range<Int>) -> Void) {
+                                var ic = 0
+                                while ic < c.x {
+                                    let value = blocks[blockRow + ic]
+                                    var end = ic + 1
+                                    while end < c.x && blocks[blockRow + end] == value { end += 1 }
+                                    body(value, ic * f.x ..< min(n.x, end * f.x))
+                                    ic = end
                                 }
-                                counts.outsideAir += Int(outside[b]) * run
-                                counts.cranialCavity += Int(cavity[b]) * run
-                                let inShell = shellZone[b] != 0, isReplaced = replaceZone[b] != 0
-                                if protected[b] != 0 || (near[b] != 0 && !inShell && !isReplaced) {
-                                    // Guarded whole: the cavity, or bone and its surroundings that
-                                    // are not to change anyway (a superset of the bone margin there).
-                                    for i in first..<end { out[row + i] = guardedRole }
-                                    counts.guardRegion += run
-                                    continue
-                                }
-                                let zoneRole = (inShell ? shellRole : 0) | (isReplaced ? replacedRole : 0)
+                            }
+                            forEachRun(of: body) { inBody, voxelRun in
+                                guard inBody != 0 else { return }
+                                counts.body += isBody.countPassing(rowVoxels + voxelRun.lowerBound, count: voxelRun.count)
+                                counts.bone += isBone.countPassing(rowVoxels + voxelRun.lowerBound, count: voxelRun.count)
+                            }
+                            forEachRun(of: decision) { decided, voxelRun in
+                                let role = decided & ~Self.checkBone
                                 var guardedHere = 0
-                                if near[b] != 0 {
-                                    for i in first..<end {
-                                        let guarded = boneNear(i, j, k)
-                                        out[row + i] = guarded ? guardedRole : zoneRole
+                                if decided & Self.checkBone == 0 {
+                                    (rowRoles + voxelRun.lowerBound).update(repeating: role, count: voxelRun.count)
+                                    guardedHere = role == Self.guardedRole ? voxelRun.count : 0
+                                } else {
+                                    scratch.markBone(near: voxelRun, row: j, slice: k, size: n, ball: ball,
+                                                     voxels: voxels.base.baseAddress!, isBone: isBone)
+                                    for i in voxelRun {
+                                        let guarded = scratch.guarded[i - voxelRun.lowerBound] != 0
+                                        rowRoles[i] = guarded ? Self.guardedRole : role
                                         guardedHere &+= guarded ? 1 : 0
                                     }
-                                } else {
-                                    for i in first..<end { out[row + i] = zoneRole }
                                 }
                                 counts.guardRegion += guardedHere
-                                counts.shell += inShell ? run - guardedHere : 0
-                                counts.replaced += isReplaced ? run - guardedHere : 0
+                                counts.shell += role & VoxelRole.shell.rawValue != 0 ? voxelRun.count - guardedHere : 0
+                                counts.replaced += role & VoxelRole.replaced.rawValue != 0 ? voxelRun.count - guardedHere : 0
                             }
                         }
                         totals.add(counts)
                     }
                 }
             }
+            }
         }
         return HeadMasks(roles: roles, counts: totals.value, segmentationSpacing: pooling.coarse.spacing)
     }
 
-    /// The voxel offsets (other than zero) within `radius` mm, as the ball of `Mask.dilated(byBall:)`
-    /// has them, limited to what fits in a grid of `size`.
-    static func ballOffsets(radius: Double, spacing: SIMD3<Double>, size: SIMD3<Int>) -> [SIMD3<Int>] {
-        let limit = radius * radius * (1 + 1e-5)
-        let reach = (0..<3).map { min(size[$0] - 1, Int((radius / spacing[$0]).rounded(.down))) }
-        var offsets: [SIMD3<Int>] = []
-        for dz in -reach[2]...reach[2] { for dy in -reach[1]...reach[1] { for dx in -reach[0]...reach[0] {
-            let mm = SIMD3<Double>(Double(dx), Double(dy), Double(dz)) * spacing
-            if (mm * mm).sum() <= limit && (dx, dy, dz) != (0, 0, 0) { offsets.append(SIMD3(dx, dy, dz)) }
-        } } }
-        // Nearest first: a guarded voxel stops at its first bone neighbour.
-        return offsets.sorted { ($0 &* $0).wrappedSum() < ($1 &* $1).wrappedSum() }
+    static let guardedRole = VoxelRole.guarded.rawValue
+    /// The bit of a block decision that says its voxels are guarded where bone is within the margin.
+    static let checkBone: UInt8 = 0x80
+
+    /// Per block, the role of its voxels: guarded whole (the cavity and its margin, or bone and
+    /// its surroundings that are not to change anyway, a superset of the bone margin there), or
+    /// its shell and replace zones, with `checkBone` where bone is near and the voxels would change.
+    static func blockDecisions(_ regions: HeadRegions, nearBone: Mask?) -> [UInt8] {
+        let noBlocks = Mask(grid: regions.body.grid, filledWith: false)
+        return withBytes([regions.protected, regions.shellZone, regions.replaceZone, nearBone ?? noBlocks]) { blocks in
+            let (protected, shellZone, replaceZone, near) = (blocks[0], blocks[1], blocks[2], blocks[3])
+            return (0..<regions.body.count).map { b -> UInt8 in
+                let inShell = shellZone[b] != 0, isReplaced = replaceZone[b] != 0
+                if protected[b] != 0 || (near[b] != 0 && !inShell && !isReplaced) { return guardedRole }
+                return (inShell ? VoxelRole.shell.rawValue : 0) | (isReplaced ? VoxelRole.replaced.rawValue : 0) | (near[b] != 0 ? checkBone : 0)
+            }
+        }
+    }
+
+    /// Outside air and cranial cavity in fine voxels, from the blocks (partial blocks at the
+    /// far faces count their fine voxels only).
+    static func blockCounts(_ regions: HeadRegions, pooling: BlockPooling) -> HeadMasks.Counts {
+        let n = pooling.fine.size, c = pooling.coarse.size, f = pooling.factors
+        func extent(_ index: Int, _ axis: Int) -> Int { min(n[axis], (index + 1) * f[axis]) - index * f[axis] }
+        var counts = HeadMasks.Counts()
+        let noBlocks = Mask(grid: regions.body.grid, filledWith: false)
+        withBytes([regions.outsideAir, regions.cavity ?? noBlocks]) { blocks in
+            for kc in 0..<c.z { for jc in 0..<c.y { for ic in 0..<c.x {
+                let b = (kc * c.y + jc) * c.x + ic, voxels = extent(ic, 0) * extent(jc, 1) * extent(kc, 2)
+                counts.outsideAir += Int(blocks[0][b]) * voxels
+                counts.cranialCavity += Int(blocks[1][b]) * voxels
+            } } }
+        }
+        return counts
     }
 
     /// Calls `body` with the bytes of every mask (read only, for concurrent readers).
@@ -123,6 +128,47 @@ enum HeadMaskRefinement {
             return masks[index].voxels.withUnsafeBufferPointer { nest(index + 1, pointers + [SharedVoxels(UnsafeMutableBufferPointer(mutating: $0))]) }
         }
         return nest(0, [])
+    }
+}
+
+/// A worker's buffers for deciding, a run of voxels of a row at a time, which voxels have bone
+/// within the bone margin.
+struct MarginScratch {
+    /// Per voxel of the run: 1 when bone lies within the margin.
+    var guarded: [UInt8]
+    /// Per voxel of a row of the ball along the run and its half-width either side: 1 for bone.
+    var bone: [UInt8]
+
+    init(columns: Int, ball: BallSpans) {
+        guarded = [UInt8](repeating: 0, count: columns)
+        bone = [UInt8](repeating: 0, count: columns + 2 * ball.widest)
+    }
+
+    /// Sets `guarded[i − run.lowerBound]` for each voxel i of `run` on row `j` of slice `k`: 1
+    /// when a voxel of the ball around it is bone. Each row of the ball is read once along the
+    /// run (and its half-width either side) into bone flags, which are then or-ed in at each
+    /// shift of the row's span: byte loops without branches, one pass per shift.
+    mutating func markBone<V: VoxelScalar>(near run: Range<Int>, row j: Int, slice k: Int, size n: SIMD3<Int>, ball: BallSpans,
+                                           voxels: UnsafePointer<V>, isBone: StoredLimit<V>) {
+        let count = run.count
+        guarded.withUnsafeMutableBufferPointer { guarded in
+            bone.withUnsafeMutableBufferPointer { bone in
+                let marks = guarded.baseAddress!, flags = bone.baseAddress!
+                marks.update(repeating: 0, count: count)
+                for row in ball.rows {
+                    let y = j + row.dy, z = k + row.dz, w = row.halfWidth
+                    guard y >= 0, y < n.y, z >= 0, z < n.z else { continue }
+                    // flags[t] is the voxel at column run.lowerBound − w + t; columns beyond the grid are no bone.
+                    let first = run.lowerBound - w, low = max(0, first), high = min(n.x, run.upperBound + w), span = count + 2 * w
+                    flags.update(repeating: 0, count: span)
+                    isBone.markPassing(voxels + (z * n.y + y) * n.x + low, count: high - low, into: flags + (low - first))
+                    for shift in 0...(2 * w) {
+                        let shifted = flags + shift
+                        for t in 0..<count { marks[t] |= shifted[t] }
+                    }
+                }
+            }
+        }
     }
 }
 

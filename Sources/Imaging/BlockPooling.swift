@@ -61,38 +61,40 @@ public struct BlockPooling: Sendable, Equatable {
                     let source = SharedPointer(UnsafeMutablePointer(mutating: voxels.baseAddress!))
                     let target = SharedPointer(meanBuffer.baseAddress!)
                     let above = flagBuffer.baseAddress.map { SharedPointer($0) }
-                    // Workers own whole coarse slices, so no two write the same block.
+                    // Workers own whole coarse slices, so no two write the same block. A block row's
+                    // fine rows are first added up column by column (independent lanes, no chain
+                    // from voxel to voxel), then each block's columns are summed once.
                     parallelism.forEachChunk(of: c.z, chunkSize: 1,
-                                             makeScratch: { (sums: [Double](repeating: 0, count: c.x * c.y), extremes: [Double](repeating: 0, count: c.x * c.y)) }) { scratch, slices in
+                                             makeScratch: { (sums: [Double](repeating: 0, count: n.x), extremes: [Double](repeating: 0, count: n.x)) }) { scratch, slices in
                         scratch.sums.withUnsafeMutableBufferPointer { sums in
                             scratch.extremes.withUnsafeMutableBufferPointer { extremes in
                                 for kc in slices {
-                                    sums.update(repeating: 0)
-                                    extremes.update(repeating: -.infinity)
                                     let depth = min(n.z, (kc + 1) * f.z) - kc * f.z
-                                    for k in kc * f.z ..< kc * f.z + depth {
-                                        for j in 0..<n.y {
-                                            let fineRow = (k * n.y + j) * n.x, blockRow = (j / f.y) * c.x
-                                            // A block's voxels along a row are one run: summed, and their
-                                            // largest signed value kept, in registers.
-                                            for ic in 0..<c.x {
-                                                var sum = 0.0, extreme = -Double.infinity
-                                                for i in ic * f.x ..< min(n.x, (ic + 1) * f.x) {
-                                                    let stored = source[fineRow + i].doubleValue
-                                                    sum += stored
-                                                    extreme = max(extreme, sign * stored)
+                                    for jc in 0..<c.y {
+                                        sums.update(repeating: 0)
+                                        extremes.update(repeating: -.infinity)
+                                        let height = min(n.y, (jc + 1) * f.y) - jc * f.y
+                                        for k in kc * f.z ..< kc * f.z + depth {
+                                            for j in jc * f.y ..< jc * f.y + height {
+                                                let fineRow = source.base + (k * n.y + j) * n.x
+                                                for i in 0..<n.x {
+                                                    let stored = fineRow[i].doubleValue
+                                                    sums[i] += stored
+                                                    extremes[i] = max(extremes[i], sign * stored)
                                                 }
-                                                sums[blockRow + ic] += sum
-                                                extremes[blockRow + ic] = max(extremes[blockRow + ic], extreme)
                                             }
                                         }
-                                    }
-                                    for b in 0..<(c.x * c.y) {
-                                        let width = min(n.x, (b % c.x + 1) * f.x) - (b % c.x) * f.x
-                                        let height = min(n.y, (b / c.x + 1) * f.y) - (b / c.x) * f.y
-                                        let count = Double(max(1, width * height * depth))
-                                        target[kc * c.x * c.y + b] = Float(sums[b] / count * slope + intercept)
-                                        if let above { above[kc * c.x * c.y + b] = extremes[b] > storedLimit ? 1 : 0 }
+                                        for ic in 0..<c.x {
+                                            var sum = 0.0, extreme = -Double.infinity
+                                            for i in ic * f.x ..< min(n.x, (ic + 1) * f.x) {
+                                                sum += sums[i]
+                                                extreme = max(extreme, extremes[i])
+                                            }
+                                            let width = min(n.x, (ic + 1) * f.x) - ic * f.x
+                                            let b = (kc * c.y + jc) * c.x + ic
+                                            target[b] = Float(sum / Double(max(1, width * height * depth)) * slope + intercept)
+                                            if let above { above[b] = extreme > storedLimit ? 1 : 0 }
+                                        }
                                     }
                                 }
                             }

@@ -1,5 +1,6 @@
-/// Morphology with a ball of radius r millimetres, through the exact distance transform
-/// (so the ball is round in millimetres whatever the voxel spacing).
+/// Morphology with a ball of radius r millimetres, round in millimetres whatever the voxel
+/// spacing: a ball a few voxels across by its row spans (`BallSpans`), a larger one through the
+/// exact distance transform; both give the same voxels.
 ///
 /// The ball of radius r is the set of voxel offsets whose length in mm is at most r; lengths
 /// are compared squared, with a relative tolerance of 1e-5 so that an offset of exactly r mm
@@ -14,14 +15,24 @@ extension Mask {
     /// Voxels within `radius` mm of an inside voxel.
     public func dilated(byBall radius: Double, parallelism: Parallelism = .allCores) -> Mask {
         guard radius > 0 else { return self }
+        let ball = BallSpans(radius: radius, spacing: spacing, size: size)
+        if ball.suitsSpans { return dilated(by: ball, parallelism: parallelism) }
+        return dilatedByDistance(radius, parallelism: parallelism)
+    }
+
+    /// `dilated(byBall:)` through the distance transform, whatever the ball's size.
+    func dilatedByDistance(_ radius: Double, parallelism: Parallelism) -> Mask {
         let limit = Self.ballLimit(radius)
         return nearInsideVoxels(within: radius, parallelism: parallelism) { $0 <= limit }
     }
 
     /// Voxels more than `inner` mm and at most `outer` mm from an inside voxel: the dilation
-    /// by `outer` less the dilation by `inner`, from one distance transform.
+    /// by `outer` less the dilation by `inner` (from one distance transform when the ball is large).
     public func ring(from inner: Double, to outer: Double, parallelism: Parallelism = .allCores) -> Mask {
         precondition(0 <= inner && inner < outer, "a ring needs 0 <= inner < outer")
+        if BallSpans(radius: outer, spacing: spacing, size: size).suitsSpans {
+            return dilated(byBall: outer, parallelism: parallelism).subtracting(inner > 0 ? dilated(byBall: inner, parallelism: parallelism) : self)
+        }
         let (low, high) = (inner > 0 ? Self.ballLimit(inner) : 0, Self.ballLimit(outer))
         return nearInsideVoxels(within: outer, parallelism: parallelism) { $0 > low && $0 <= high }
     }
@@ -102,6 +113,14 @@ extension Mask {
     /// Inside voxels with no outside voxel within `radius` mm.
     public func eroded(byBall radius: Double, parallelism: Parallelism = .allCores) -> Mask {
         guard radius > 0 else { return self }
+        let ball = BallSpans(radius: radius, spacing: spacing, size: size)
+        // An inside voxel stays unless an outside voxel lies within the ball; an outside voxel never stays.
+        if ball.suitsSpans { return inverted().dilated(by: ball, parallelism: parallelism).inverted() }
+        return erodedByDistance(radius, parallelism: parallelism)
+    }
+
+    /// `eroded(byBall:)` through the distance transform, whatever the ball's size.
+    func erodedByDistance(_ radius: Double, parallelism: Parallelism) -> Mask {
         let d2 = DistanceTransform.squaredDistances(toNearestOf: inverted(), limit: radius, parallelism: parallelism)
         return Self.mask(grid: grid, distances: d2, parallelism: parallelism) { $0 > Self.ballLimit(radius) }
     }
@@ -122,9 +141,12 @@ extension Mask {
         other.dilated(byBall: radius, parallelism: parallelism)
     }
 
-    /// `within(_:of:)` for several radii from one distance transform.
+    /// `within(_:of:)` for several radii (from one distance transform when the balls are large).
     public static func within(_ radii: [Double], of other: Mask, parallelism: Parallelism = .allCores) -> [Mask] {
         guard let largest = radii.max(), largest > 0 else { return radii.map { _ in other } }
+        if BallSpans(radius: largest, spacing: other.spacing, size: other.size).suitsSpans {
+            return radii.map { other.dilated(byBall: $0, parallelism: parallelism) }
+        }
         let d2 = DistanceTransform.squaredDistances(toNearestOf: other, limit: largest, parallelism: parallelism)
         return radii.map { radius in
             let limit = radius > 0 ? ballLimit(radius) : 0

@@ -39,9 +39,9 @@ extension Mask {
 /// the voxel type (no conversion to Double): a hot loop's test.
 public struct StoredLimit<V: VoxelScalar>: Sendable {
     /// Integer voxels: the stored values that pass, or nil when none does.
-    private let passing: ClosedRange<V>?
+    @usableFromInline let passing: ClosedRange<V>?
     /// Real-valued voxels (Float), where no bound in the voxel type is exact: the Double test.
-    private let sign: Double, storedLimit: Double, isInteger: Bool
+    @usableFromInline let sign: Double, storedLimit: Double, isInteger: Bool
 
     /// Passes voxels whose real value (stored × slope + intercept) is above `limit` (+∞: none).
     public init(realAbove limit: Double, slope: Double, intercept: Double) {
@@ -62,9 +62,34 @@ public struct StoredLimit<V: VoxelScalar>: Sendable {
     }
 
     /// Whether `stored` passes.
-    @inline(__always) public func passes(_ stored: V) -> Bool {
+    @inlinable @inline(__always) public func passes(_ stored: V) -> Bool {
         guard isInteger else { return sign * stored.doubleValue > storedLimit }
         guard let passing else { return false }
         return stored >= passing.lowerBound && stored <= passing.upperBound
+    }
+
+    /// How many of the `count` values at `values` pass: the tests of `passes` decided once,
+    /// outside the loop, so the loop over integer voxels is two comparisons a voxel.
+    @inlinable public func countPassing(_ values: UnsafePointer<V>, count: Int) -> Int {
+        var total = 0
+        if isInteger {
+            guard let passing else { return 0 }
+            let (low, high) = (passing.lowerBound, passing.upperBound)
+            for i in 0..<count { total &+= values[i] >= low && values[i] <= high ? 1 : 0 }
+        } else {
+            for i in 0..<count { total &+= sign * values[i].doubleValue > storedLimit ? 1 : 0 }
+        }
+        return total
+    }
+
+    /// Sets `flags[i]` to 1 where the value at `values + i` passes and to 0 elsewhere, for `i` in `0..<count`.
+    @inlinable public func markPassing(_ values: UnsafePointer<V>, count: Int, into flags: UnsafeMutablePointer<UInt8>) {
+        if isInteger {
+            guard let passing else { flags.update(repeating: 0, count: count); return }
+            let (low, high) = (passing.lowerBound, passing.upperBound)
+            for i in 0..<count { flags[i] = values[i] >= low && values[i] <= high ? 1 : 0 }
+        } else {
+            for i in 0..<count { flags[i] = sign * values[i].doubleValue > storedLimit ? 1 : 0 }
+        }
     }
 }

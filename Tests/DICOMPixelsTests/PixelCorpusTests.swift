@@ -21,8 +21,14 @@ struct PixelCorpusTests {
                 let frames = try PixelFrames(file: file)
                 var raw = Data(), rgb = Data()
                 for index in 0..<frames.count {
-                    raw.append(try frames.frame(index).samples)
+                    let samples = try frames.frame(index).samples
+                    raw.append(samples)
                     rgb.append(try frames.rgbFrame(index).samples)
+                    // Decoding into a caller's buffer (volumes load that way) gives the same samples.
+                    let target = UnsafeMutableRawBufferPointer.allocate(byteCount: frames.description.decodedFrameLength, alignment: 16)
+                    defer { target.deallocate() }
+                    try frames.decode(index, into: target)
+                    #expect(Data(target) == samples, "\(url.lastPathComponent) frame \(index + 1): decode(_:into:) differs from frame(_:)")
                 }
                 let out = scratch.appendingPathComponent("\(n).raw")
                 try raw.write(to: out)

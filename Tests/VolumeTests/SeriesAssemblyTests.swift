@@ -72,13 +72,19 @@ struct SeriesAssemblyTests {
         #expect(try series.loadVolume(allowIrregular: true).size == SIMD3(20, 14, 8))
     }
 
-    @Test("Two series and non-image files in one folder: each series assembled, every other file named with its reason")
+    @Test("Two series and non-image files in nested folders: each series assembled, every other file named with its reason; hidden files and folders and symbolic links left out")
     func mixedFolder() throws {
         let scratch = try TestData.scratchFolder("faceless-assembly")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        try SeriesSynthesis.write(Self.indexedCT(), to: scratch, patient: .example, options: .init(seriesNumber: 2, fileNamePrefix: "A"))
-        try SeriesSynthesis.write(Self.indexedCT(), to: scratch, patient: .example, options: .init(seriesNumber: 3, fileNamePrefix: "B"))
+        let nested = scratch.appendingPathComponent("patient/study")
+        let a = try SeriesSynthesis.write(Self.indexedCT(), to: scratch, patient: .example, options: .init(seriesNumber: 2, fileNamePrefix: "A"))
+        try SeriesSynthesis.write(Self.indexedCT(), to: nested, patient: .example, options: .init(seriesNumber: 3, fileNamePrefix: "B"))
         try Data("not DICOM".utf8).write(to: scratch.appendingPathComponent("notes.txt"))
+        // Copies of a slice where a walk must not look: a hidden file, a hidden folder, a link.
+        try FileManager.default.copyItem(at: a.files[0], to: scratch.appendingPathComponent(".copy.dcm"))
+        try FileManager.default.createDirectory(at: nested.appendingPathComponent(".cache"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: a.files[0], to: nested.appendingPathComponent(".cache/copy.dcm"))
+        try FileManager.default.createSymbolicLink(at: nested.appendingPathComponent("link.dcm"), withDestinationURL: a.files[0])
         let plan = try #require(TestData.file("pydicom/test_files/rtplan.dcm"))
         try FileManager.default.copyItem(at: plan, to: scratch.appendingPathComponent("rtplan.dcm"))
         let scan = SeriesScanner.scan([scratch])

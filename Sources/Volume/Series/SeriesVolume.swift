@@ -42,9 +42,8 @@ extension ImageSeries {
                 let target = SharedBuffer(UnsafeMutableRawBufferPointer(buffer))
                 // Integer samples are trivial values: a failed decode leaves bytes nobody reads.
                 initialized = buffer.count
-                try forEachDecodedSlice(expecting: description) { (k, frame) throws(VolumeError) in
-                    guard frame.samples.count == sliceBytes else { throw VolumeError("slice \(k + 1) decoded to \(frame.samples.count) bytes, expected \(sliceBytes)") }
-                    frame.samples.withUnsafeBytes { target.copy($0, to: k * sliceBytes) }
+                try forEachSlice(expecting: description) { (k, frames, frame) throws(PixelDataError) in
+                    try frames.decode(frame, into: UnsafeMutableRawBufferPointer(rebasing: target.base[k * sliceBytes ..< (k + 1) * sliceBytes]))
                 }
             }
             return Volume(size: size, spacing: geometry.spacing, origin: first.position, direction: geometry.direction,
@@ -88,6 +87,18 @@ extension ImageSeries {
     /// cannot be read or decoded, is an error; so is any error `body` throws.
     public func forEachDecodedSlice(expecting description: PixelDescription,
                                     _ body: @Sendable (_ index: Int, _ frame: DecodedFrame) throws(VolumeError) -> Void) throws(VolumeError) {
+        try forEachSlice(expecting: description) { (k, frames, frame) throws(VolumeError) in
+            let decoded: DecodedFrame
+            do { decoded = try frames.frame(frame) } catch { throw VolumeError("\(error)") }
+            try body(k, decoded)
+        }
+    }
+
+    /// Hands each slice to `body` as its file's frames and the frame's index there, on all
+    /// cores (a file at a time, so a multi-frame file is read once); the errors of
+    /// `forEachDecodedSlice`, and any `body` throws, are reported with the file and frame.
+    func forEachSlice<Failure: Error>(expecting description: PixelDescription,
+                                      _ body: @Sendable (_ index: Int, _ frames: PixelFrames, _ frame: Int) throws(Failure) -> Void) throws(VolumeError) {
         var indicesByFile: [URL: [(slice: Int, frame: Int)]] = [:]
         for (k, slice) in slices.enumerated() { indicesByFile[slice.url, default: []].append((k, slice.frame)) }
         let files = Array(indicesByFile)
@@ -102,12 +113,7 @@ extension ImageSeries {
                     return
                 }
                 for (k, frame) in indices {
-                    let decoded: DecodedFrame
-                    do { decoded = try frames.frame(frame) } catch {
-                        failures.append("\(url.lastPathComponent) frame \(frame + 1): \(error)")
-                        continue
-                    }
-                    do { try body(k, decoded) } catch { failures.append("\(url.lastPathComponent) frame \(frame + 1): \(error)") }
+                    do { try body(k, frames, frame) } catch { failures.append("\(url.lastPathComponent) frame \(frame + 1): \(error)") }
                 }
             } catch {
                 failures.append("\(url.lastPathComponent): \(error)")

@@ -105,19 +105,16 @@ extension ImageSeries {
         let levels = Double(Int64(1) << min(d.bitsStored, 62))
         let (low, high) = d.isSigned ? (-levels / 2, levels / 2 - 1) : (0, levels - 1)
         let sameScale = volume.rescale.slope == rescale.slope && volume.rescale.intercept == rescale.intercept
-        var out = Data(count: range.count * d.bytesPerSample)
         // Integer voxels on the file's own scale, of the file's sample size and signedness with
         // every bit stored, need no rounding or clamping: their bytes are the samples.
         let voxelIsSigned = V.self == Int16.self, voxelIsInteger = V.self != Float.self
         if sameScale, voxelIsInteger, MemoryLayout<V>.size == d.bytesPerSample, d.bitsStored == 8 * d.bytesPerSample,
            voxelIsSigned == d.isSigned {
-            out.withUnsafeMutableBytes { raw in
-                volume.voxels.withUnsafeBytes { voxels in
-                    raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: voxels[range.lowerBound * d.bytesPerSample ..< range.upperBound * d.bytesPerSample]))
-                }
+            return volume.voxels.withUnsafeBytes { voxels in
+                Data(UnsafeRawBufferPointer(rebasing: voxels[range.lowerBound * d.bytesPerSample ..< range.upperBound * d.bytesPerSample]))
             }
-            return out
         }
+        var out = Data(count: range.count * d.bytesPerSample)
         out.withUnsafeMutableBytes { (raw: UnsafeMutableRawBufferPointer) in
             volume.voxels.withUnsafeBufferPointer { voxels in
                 for (n, i) in range.enumerated() {
