@@ -72,18 +72,22 @@ public enum Defacer {
 
     static func deface<V: VoxelScalar>(_ volume: consuming Volume<V>, modality: DefaceModality, options: DefaceOptions,
                                        proof: GuardProof, wrap: (Volume<V>) -> AnyVolume) throws(DefaceError) -> DefaceResult {
-        let masks = try HeadSegmentation.segment(volume, modality: modality, options: options)
-        return try drown(consume volume, masks: masks, modality: modality, options: options, proof: proof, wrap: wrap)
+        let head = try HeadSegmentation.segmentAndSummarize(volume, modality: modality, options: options)
+        return try drown(consume volume, masks: head.masks, modality: modality, options: options, proof: proof, wrap: wrap,
+                         before: head.guardFingerprint, shellHistogram: head.shellHistogram)
     }
 
+    /// Drowns `volume`; `before`, when given, is the guard's fingerprint of this same volume,
+    /// and `shellHistogram` its shell's histogram (both gathered by segmentation).
     static func drown<V: VoxelScalar>(_ volume: consuming Volume<V>, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions,
-                                      proof: GuardProof, wrap: (Volume<V>) -> AnyVolume) throws(DefaceError) -> DefaceResult {
+                                      proof: GuardProof, wrap: (Volume<V>) -> AnyVolume,
+                                      before known: GuardFingerprint? = nil, shellHistogram: [Int]? = nil) throws(DefaceError) -> DefaceResult {
         let size = volume.size
         guard masks.roles.size == size else {
             throw DefaceError(.unsupported, "masks \(masks.roles.size) do not fit the volume \(size)")
         }
-        let before = GuardFingerprint(copy volume, roles: masks.roles)
-        var report = Drowning.drown(&volume, masks: masks, modality: modality, options: options)
+        let before = known ?? GuardFingerprint(copy volume, roles: masks.roles)
+        var report = Drowning.drown(&volume, masks: masks, modality: modality, options: options, shellHistogram: shellHistogram)
         if options.mode == .face, options.features == nil, let drawn = report.writtenRange {
             // On CT the lid is the top of the soft-tissue range whatever the shell held, so every
             // soft-tissue window meets it; MR and PET have no fixed scale, so the highest value drawn.

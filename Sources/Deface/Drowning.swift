@@ -22,8 +22,14 @@ public enum Drowning {
     /// the seed, not on the number of threads.
     public static func drown<V: VoxelScalar>(_ volume: inout Volume<V>, masks: HeadMasks, modality: DefaceModality,
                                              options: DefaceOptions) -> DrownReport {
+        drown(&volume, masks: masks, modality: modality, options: options, shellHistogram: nil)
+    }
+
+    /// `drown`, with the shell's histogram already counted (see `Palette.init`).
+    static func drown<V: VoxelScalar>(_ volume: inout Volume<V>, masks: HeadMasks, modality: DefaceModality,
+                                      options: DefaceOptions, shellHistogram: [Int]?) -> DrownReport {
         let slope = volume.rescale.slope, intercept = volume.rescale.intercept
-        let palette = Palette(volume, masks: masks, modality: modality, options: options)
+        let palette = Palette(volume, masks: masks, modality: modality, options: options, shellHistogram: shellHistogram)
         let perSlice = volume.size.x * volume.size.y
         let slices = volume.size.z
         let clamped = Counter(), written = Counter()
@@ -100,7 +106,10 @@ struct Palette {
     /// slowest part of drowning).
     let quotas: [Int]
 
-    init<V: VoxelScalar>(_ volume: Volume<V>, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions) {
+    /// The palette of `options.mode` for `volume`. `shellHistogram`, when given, is the CT
+    /// shell's histogram over `options.softTissueHounsfield` as `addShell` counts it, already
+    /// gathered (segmentation does so while the voxels are at hand); otherwise it is counted here.
+    init<V: VoxelScalar>(_ volume: Volume<V>, masks: HeadMasks, modality: DefaceModality, options: DefaceOptions, shellHistogram: [Int]? = nil) {
         let slope = volume.rescale.slope, intercept = volume.rescale.intercept
         switch options.mode {
         case .air:
@@ -109,31 +118,29 @@ struct Palette {
             values = [v]
         case .face:
             let range = modality == .ct ? options.softTissueHounsfield : Self.softTissueRange(volume, roles: masks.roles)
-            let bins = max(1, Int((range.upperBound - range.lowerBound).rounded(.down)) + 1)
-            // One histogram per slice, concurrently, then summed.
-            let plane = volume.size.x * volume.size.y, slices = volume.size.z
-            var perSlice = [Int](repeating: 0, count: bins * slices)
-            masks.roles.bytes.withUnsafeBufferPointer { roleBuffer in
-                volume.voxels.withUnsafeBufferPointer { voxelBuffer in
-                    perSlice.withUnsafeMutableBufferPointer { histogramBuffer in
-                        let roles = SharedVoxels(UnsafeMutableBufferPointer(mutating: roleBuffer))
-                        let voxels = SharedVoxels(UnsafeMutableBufferPointer(mutating: voxelBuffer))
-                        let histograms = SharedVoxels(histogramBuffer)
-                        DispatchQueue.concurrentPerform(iterations: slices) { k in
-                            let histogram = histograms.base.baseAddress! + k * bins, start = k * plane
-                            VoxelRole.shell.forEachRun(in: roles.base.baseAddress! + start, count: plane) { run in
-                                for i in run {
-                                    let real = voxels[start + i].doubleValue * slope + intercept
-                                    guard range.contains(real) else { continue }
-                                    histogram[min(bins - 1, Int(real - range.lowerBound))] += 1
-                                }
+            let bins = Self.binCount(range)
+            var histogram = [Int](repeating: 0, count: bins)
+            if let shellHistogram, modality == .ct, shellHistogram.count == bins {
+                histogram = shellHistogram
+            } else {
+                // One histogram per slice, concurrently, then summed.
+                let plane = volume.size.x * volume.size.y, slices = volume.size.z
+                var perSlice = [Int](repeating: 0, count: bins * slices)
+                masks.roles.bytes.withUnsafeBufferPointer { roleBuffer in
+                    volume.voxels.withUnsafeBufferPointer { voxelBuffer in
+                        perSlice.withUnsafeMutableBufferPointer { histogramBuffer in
+                            let roles = SharedVoxels(UnsafeMutableBufferPointer(mutating: roleBuffer))
+                            let voxels = SharedVoxels(UnsafeMutableBufferPointer(mutating: voxelBuffer))
+                            let histograms = SharedVoxels(histogramBuffer)
+                            DispatchQueue.concurrentPerform(iterations: slices) { k in
+                                Self.addShell(voxels.base.baseAddress! + k * plane, roles: roles.base.baseAddress! + k * plane, count: plane,
+                                              slope: slope, intercept: intercept, range: range, into: histograms.base.baseAddress! + k * bins)
                             }
                         }
                     }
                 }
+                for k in 0..<slices { for b in 0..<bins { histogram[b] += perSlice[k * bins + b] } }
             }
-            var histogram = [Int](repeating: 0, count: bins)
-            for k in 0..<slices { for b in 0..<bins { histogram[b] += perSlice[k * bins + b] } }
             // No soft tissue in the shell (an unusual volume): draw uniformly from the range.
             if histogram.allSatisfy({ $0 == 0 }) { histogram = [Int](repeating: 1, count: bins) }
             let used = histogram.indices.filter { histogram[$0] > 0 }
@@ -142,6 +149,24 @@ struct Palette {
             return
         }
         quotas = [Self.slotCount]
+    }
+
+    /// Bins of one real unit (1 HU on CT) over `range`.
+    static func binCount(_ range: ClosedRange<Double>) -> Int { max(1, Int((range.upperBound - range.lowerBound).rounded(.down)) + 1) }
+
+    /// Counts into `histogram` (`binCount(range)` bins) the shell voxels among the `count` at
+    /// `voxels`, with their roles at `roles`, whose real value lies in `range`.
+    @inline(__always)
+    static func addShell<V: VoxelScalar>(_ voxels: UnsafePointer<V>, roles: UnsafePointer<UInt8>, count: Int, slope: Double, intercept: Double,
+                                         range: ClosedRange<Double>, into histogram: UnsafeMutablePointer<Int>) {
+        let last = binCount(range) - 1
+        VoxelRole.shell.forEachRun(in: roles, count: count) { run in
+            for i in run {
+                let real = voxels[i].doubleValue * slope + intercept
+                guard range.contains(real) else { continue }
+                histogram[min(last, Int(real - range.lowerBound))] += 1
+            }
+        }
     }
 
     /// Slots in a draw table: 1/65,536 steps of probability are far finer than a texture of noise needs.

@@ -35,19 +35,37 @@ public struct GuardFingerprint: Sendable, Equatable, Codable {
 
     /// The hash and guard count of slice `k`: its voxels and their roles.
     static func sliceHash<V: VoxelScalar>(_ voxels: UnsafeBufferPointer<V>, roles: UnsafeBufferPointer<UInt8>, slice k: Int) -> (hash: UInt64, count: Int) {
-        // A sum of independently mixed (value, index) pairs: no chain from voxel to voxel, so
-        // the mixing of neighbours overlaps, and a change anywhere still changes the sum.
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(k)
-        var count = 0
-        let first = k * voxels.count
-        VoxelRole.guarded.forEachRun(in: roles.baseAddress!, count: voxels.count) { run in
-            count &+= run.count
-            for i in run {
-                // Every voxel type converts to Double exactly, so its bits are the value's.
-                hash &+= mix(voxels[i].doubleValue.bitPattern ^ (UInt64(first + i) &* 0xD1B5_4A32_D192_ED03))
+        var sum = SliceSum(slice: k)
+        sum.add(voxels.baseAddress!, roles: roles.baseAddress!, count: voxels.count, firstIndex: k * voxels.count)
+        return sum.result
+    }
+
+    /// A slice's hash as its guard voxels are added, in any order and in any pieces: a sum of
+    /// independently mixed (value, index) pairs, so there is no chain from voxel to voxel, the
+    /// mixing of neighbours overlaps, and a change anywhere still changes the sum.
+    struct SliceSum {
+        private var sum: UInt64
+        private var count = 0
+
+        init(slice k: Int) { sum = 0xCBF2_9CE4_8422_2325 ^ UInt64(k) }
+
+        /// Adds the guard voxels among `count` voxels at `voxels`, whose linear index in the
+        /// volume starts at `firstIndex`, with their roles at `roles`.
+        @inline(__always)
+        mutating func add<V: VoxelScalar>(_ voxels: UnsafePointer<V>, roles: UnsafePointer<UInt8>, count: Int, firstIndex: Int) {
+            var sum = self.sum, added = 0
+            VoxelRole.guarded.forEachRun(in: roles, count: count) { run in
+                added &+= run.count
+                for i in run {
+                    // Every voxel type converts to Double exactly, so its bits are the value's.
+                    sum &+= GuardFingerprint.mix(voxels[i].doubleValue.bitPattern ^ (UInt64(firstIndex + i) &* 0xD1B5_4A32_D192_ED03))
+                }
             }
+            self.sum = sum
+            self.count &+= added
         }
-        return (mix(hash), count)
+
+        var result: (hash: UInt64, count: Int) { (GuardFingerprint.mix(sum), count) }
     }
 
     /// A strong 64-bit mixer (the finaliser of SplitMix64): one changed bit changes half the output.
@@ -108,6 +126,11 @@ public struct GuardFingerprint: Sendable, Equatable, Codable {
         let results = found.values.compactMap { $0 }
         guard results.count == sliceHashes.count else { throw changed(context) }
         try verify(GuardFingerprint(count: results.reduce(0) { $0 + $1.count }, sliceHashes: results.map(\.hash)), context: context)
+    }
+
+    /// The fingerprint of per-slice results, in slice order.
+    init(slices: [(hash: UInt64, count: Int)]) {
+        self.init(count: slices.reduce(0) { $0 + $1.count }, sliceHashes: slices.map(\.hash))
     }
 
     private init(count: Int, sliceHashes: [UInt64]) {

@@ -10,8 +10,11 @@ import Volume
 /// near bone that would not change anyway are guarded whole. Unguarded voxels of the replace
 /// zone are replaced, and those of the shell zone feed `face` mode's palette.
 enum HeadMaskRefinement {
-    static func masks<V: VoxelScalar>(_ regions: HeadRegions, volume: Volume<V>, pooling: BlockPooling,
-                                      thresholds: Thresholds, options: DefaceOptions) -> HeadMasks {
+    /// The masks on the fine grid and, gathered row by row while each row's voxels are at hand
+    /// (reading them again later, from memory, cost more than the sums), the fingerprint of the
+    /// guard and, with `shellRange`, the shell's histogram over it (as `Palette.addShell` counts).
+    static func masks<V: VoxelScalar>(_ regions: HeadRegions, volume: Volume<V>, pooling: BlockPooling, thresholds: Thresholds,
+                                      options: DefaceOptions, shellRange: ClosedRange<Double>?) -> SegmentedHead {
         let fine = pooling.fine, n = fine.size, c = pooling.coarse.size, f = pooling.factors
         // A voxel can have bone within the margin only in blocks whose centre lies within the
         // margin plus a block diagonal of a bone block (each voxel is half a diagonal from its centre).
@@ -25,64 +28,30 @@ enum HeadMaskRefinement {
         let isBody = StoredLimit<V>(realAbove: thresholds.body, slope: slope, intercept: intercept)
         let isBone = StoredLimit<V>(realAbove: regions.bone != nil ? thresholds.bone : .infinity, slope: slope, intercept: intercept)
 
+        let guardSums = ResultSlots<(hash: UInt64, count: Int)>(count: n.z)
+        let bins = shellRange.map { Palette.binCount($0) } ?? 0
+        var histograms = [Int](repeating: 0, count: bins * n.z)
         let roles = VoxelRoles(grid: fine) { rolesOut in
-            let out = SharedVoxels(rolesOut)
-            regions.body.voxels.withUnsafeBufferPointer { bodyBuffer in
-            decisions.withUnsafeBufferPointer { decisionBuffer in
-                let body = SharedVoxels(UnsafeMutableBufferPointer(mutating: bodyBuffer))
-                let decision = SharedVoxels(UnsafeMutableBufferPointer(mutating: decisionBuffer))
-                volume.voxels.withUnsafeBufferPointer { voxelBuffer in
-                    let voxels = SharedVoxels(UnsafeMutableBufferPointer(mutating: voxelBuffer))
-                    DispatchQueue.concurrentPerform(iterations: n.z) { k in
-                        var counts = HeadMasks.Counts()
-                        var scratch = MarginScratch(columns: n.x, ball: ball)
-                        for j in 0..<n.y {
-                            let row = (k * n.y + j) * n.x, blockRow = ((k / f.z) * c.y + j / f.y) * c.x
-                            let rowVoxels = voxels.base.baseAddress! + row, rowRoles = out.base.baseAddress! + row
-                            // Neighbouring blocks of a row that agree are one run of voxels:
-                            // counted, or filled, at once.
-                            func forEachRun(of blocks: SharedVoxels<UInt8>, _ body: (UInt8, Range<Int>) -> Void) {
-                                var ic = 0
-                                while ic < c.x {
-                                    let value = blocks[blockRow + ic]
-                                    var end = ic + 1
-                                    while end < c.x && blocks[blockRow + end] == value { end += 1 }
-                                    body(value, ic * f.x ..< min(n.x, end * f.x))
-                                    ic = end
-                                }
-                            }
-                            forEachRun(of: body) { inBody, voxelRun in
-                                guard inBody != 0 else { return }
-                                counts.body += isBody.countPassing(rowVoxels + voxelRun.lowerBound, count: voxelRun.count)
-                                counts.bone += isBone.countPassing(rowVoxels + voxelRun.lowerBound, count: voxelRun.count)
-                            }
-                            forEachRun(of: decision) { decided, voxelRun in
-                                let role = decided & ~Self.checkBone
-                                var guardedHere = 0
-                                if decided & Self.checkBone == 0 {
-                                    (rowRoles + voxelRun.lowerBound).update(repeating: role, count: voxelRun.count)
-                                    guardedHere = role == Self.guardedRole ? voxelRun.count : 0
-                                } else {
-                                    scratch.markBone(near: voxelRun, row: j, slice: k, size: n, ball: ball,
-                                                     voxels: voxels.base.baseAddress!, isBone: isBone)
-                                    for i in voxelRun {
-                                        let guarded = scratch.guarded[i - voxelRun.lowerBound] != 0
-                                        rowRoles[i] = guarded ? Self.guardedRole : role
-                                        guardedHere &+= guarded ? 1 : 0
-                                    }
-                                }
-                                counts.guardRegion += guardedHere
-                                counts.shell += role & VoxelRole.shell.rawValue != 0 ? voxelRun.count - guardedHere : 0
-                                counts.replaced += role & VoxelRole.replaced.rawValue != 0 ? voxelRun.count - guardedHere : 0
+            regions.body.voxels.withUnsafeBufferPointer { body in
+                decisions.withUnsafeBufferPointer { decisions in
+                    volume.voxels.withUnsafeBufferPointer { voxels in
+                        histograms.withUnsafeMutableBufferPointer { histograms in
+                            let rows = RowRefinement(size: n, blocks: c, factors: f, body: body.baseAddress!, decisions: decisions.baseAddress!,
+                                                     voxels: voxels.baseAddress!, roles: rolesOut.baseAddress!, isBody: isBody, isBone: isBone,
+                                                     ball: ball, rescale: (slope, intercept), shellRange: shellRange, histograms: histograms.baseAddress)
+                            DispatchQueue.concurrentPerform(iterations: n.z) { k in
+                                let (counts, guardSum) = rows.refine(slice: k)
+                                totals.add(counts)
+                                guardSums.set(k, guardSum)
                             }
                         }
-                        totals.add(counts)
                     }
                 }
             }
-            }
         }
-        return HeadMasks(roles: roles, counts: totals.value, segmentationSpacing: pooling.coarse.spacing)
+        let shellHistogram = shellRange.map { _ in (0..<bins).map { b in (0..<n.z).reduce(0) { $0 + histograms[$1 * bins + b] } } }
+        return SegmentedHead(masks: HeadMasks(roles: roles, counts: totals.value, segmentationSpacing: pooling.coarse.spacing),
+                             guardFingerprint: GuardFingerprint(slices: guardSums.values.map { $0 ?? (0, 0) }), shellHistogram: shellHistogram)
     }
 
     static let guardedRole = VoxelRole.guarded.rawValue
@@ -128,6 +97,75 @@ enum HeadMaskRefinement {
             return masks[index].voxels.withUnsafeBufferPointer { nest(index + 1, pointers + [SharedVoxels(UnsafeMutableBufferPointer(mutating: $0))]) }
         }
         return nest(0, [])
+    }
+}
+
+/// The fine grid's roles decided a row at a time, a slice per call (workers take whole slices,
+/// so no two write the same voxel or histogram), with the sums taken over each row as it is done.
+struct RowRefinement<V: VoxelScalar>: @unchecked Sendable {
+    let size: SIMD3<Int>, blocks: SIMD3<Int>, factors: SIMD3<Int>
+    /// Per block: body (0 or 1) and the decision of `HeadMaskRefinement.blockDecisions`.
+    let body: UnsafePointer<UInt8>, decisions: UnsafePointer<UInt8>
+    let voxels: UnsafePointer<V>
+    let roles: UnsafeMutablePointer<UInt8>
+    let isBody: StoredLimit<V>, isBone: StoredLimit<V>
+    let ball: BallSpans
+    let rescale: (slope: Double, intercept: Double)
+    /// With a range, one shell histogram per slice (`Palette.binCount(range)` bins each) at `histograms`.
+    let shellRange: ClosedRange<Double>?
+    let histograms: UnsafeMutablePointer<Int>?
+
+    /// Decides the roles of slice `k`; returns its counts and its guard sum.
+    func refine(slice k: Int) -> (HeadMasks.Counts, (hash: UInt64, count: Int)) {
+        let (n, c, f) = (size, blocks, factors)
+        var counts = HeadMasks.Counts()
+        var guardSum = GuardFingerprint.SliceSum(slice: k)
+        var scratch = MarginScratch(columns: n.x, ball: ball)
+        let histogram = shellRange.map { histograms! + k * Palette.binCount($0) }
+        for j in 0..<n.y {
+            let row = (k * n.y + j) * n.x, blockRow = ((k / f.z) * c.y + j / f.y) * c.x
+            let rowVoxels = voxels + row, rowRoles = roles + row
+            // Neighbouring blocks of a row that agree are one run of voxels: counted, or filled, at once.
+            func forEachRun(of values: UnsafePointer<UInt8>, _ body: (UInt8, Range<Int>) -> Void) {
+                var ic = 0
+                while ic < c.x {
+                    let value = values[blockRow + ic]
+                    var end = ic + 1
+                    while end < c.x && values[blockRow + end] == value { end += 1 }
+                    body(value, ic * f.x ..< min(n.x, end * f.x))
+                    ic = end
+                }
+            }
+            forEachRun(of: body) { inBody, run in
+                guard inBody != 0 else { return }
+                counts.body += isBody.countPassing(rowVoxels + run.lowerBound, count: run.count)
+                counts.bone += isBone.countPassing(rowVoxels + run.lowerBound, count: run.count)
+            }
+            forEachRun(of: decisions) { decided, run in
+                let role = decided & ~HeadMaskRefinement.checkBone
+                var guardedHere = 0
+                if decided & HeadMaskRefinement.checkBone == 0 {
+                    (rowRoles + run.lowerBound).update(repeating: role, count: run.count)
+                    guardedHere = role == HeadMaskRefinement.guardedRole ? run.count : 0
+                } else {
+                    scratch.markBone(near: run, row: j, slice: k, size: n, ball: ball, voxels: voxels, isBone: isBone)
+                    for i in run {
+                        let guarded = scratch.guarded[i - run.lowerBound] != 0
+                        rowRoles[i] = guarded ? HeadMaskRefinement.guardedRole : role
+                        guardedHere &+= guarded ? 1 : 0
+                    }
+                }
+                counts.guardRegion += guardedHere
+                counts.shell += role & VoxelRole.shell.rawValue != 0 ? run.count - guardedHere : 0
+                counts.replaced += role & VoxelRole.replaced.rawValue != 0 ? run.count - guardedHere : 0
+            }
+            guardSum.add(rowVoxels, roles: rowRoles, count: n.x, firstIndex: row)
+            if let shellRange, let histogram {
+                Palette.addShell(rowVoxels, roles: rowRoles, count: n.x, slope: rescale.slope, intercept: rescale.intercept,
+                                 range: shellRange, into: histogram)
+            }
+        }
+        return (counts, guardSum.result)
     }
 }
 
