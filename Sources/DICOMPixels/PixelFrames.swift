@@ -119,6 +119,24 @@ public struct PixelFrames: Sendable {
         decoded.samples.withUnsafeBytes { target.copyMemory(from: $0) }
     }
 
+    /// Calls `body` with the samples of frame `index` as `frame(_:)` gives them. Where the file
+    /// already holds them so (native little-endian, one sample per pixel, every allocated bit
+    /// stored, aligned for the sample size) they are read where they are, without a copy.
+    public func withSamples<R>(of index: Int, _ body: (UnsafeRawBufferPointer) -> R) throws(PixelDataError) -> R {
+        let d = description
+        if case .native(let data, .littleEndian, _) = storage, (0..<count).contains(index), d.bitsAllocated >= 8,
+           d.bitsStored == d.bitsAllocated, d.samplesPerPixel == 1 {
+            let length = d.decodedFrameLength, offset = index * length
+            let result: R? = data.withUnsafeBytes { raw in
+                let samples = UnsafeRawBufferPointer(rebasing: raw[offset ..< offset + length])
+                guard Int(bitPattern: samples.baseAddress) % d.bytesPerSample == 0 else { return nil }
+                return body(samples)
+            }
+            if let result { return result }
+        }
+        return try frame(index).samples.withUnsafeBytes(body)
+    }
+
     /// Frame `index` decoded, with YBR_FULL and YBR_FULL_422 converted to RGB.
     public func rgbFrame(_ index: Int) throws(PixelDataError) -> DecodedFrame {
         var decoded = try frame(index)

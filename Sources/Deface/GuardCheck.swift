@@ -114,10 +114,15 @@ public struct GuardFingerprint: Sendable, Equatable, Codable {
             }
             try roles.bytes.withUnsafeBufferPointer { (roleBuffer) throws(VolumeError) in
                 let roleBytes = SharedVoxels(UnsafeMutableBufferPointer(mutating: roleBuffer))
-                try series.forEachDecodedSlice(expecting: description) { (k, frame) throws(VolumeError) in
-                    guard frame.samples.count == plane * MemoryLayout<V>.size else { throw VolumeError("slice \(k + 1) has \(frame.samples.count) bytes") }
+                // Each slice is hashed where its file holds it when it can be (no copy of the frame).
+                try series.forEachSlice(expecting: description) { (k, frames, frame) throws(any Error) in
                     let slice = UnsafeBufferPointer(rebasing: roleBytes.base[k * plane ..< (k + 1) * plane])
-                    found.set(k, frame.samples.withUnsafeBytes { Self.sliceHash($0.assumingMemoryBound(to: V.self), roles: slice, slice: k) })
+                    let hashed = try frames.withSamples(of: frame) { samples -> (hash: UInt64, count: Int)? in
+                        guard samples.count == plane * MemoryLayout<V>.size else { return nil }
+                        return Self.sliceHash(samples.assumingMemoryBound(to: V.self), roles: slice, slice: k)
+                    }
+                    guard let hashed else { throw VolumeError("slice \(k + 1) does not hold \(plane) samples") }
+                    found.set(k, hashed)
                 }
             }
         } catch {

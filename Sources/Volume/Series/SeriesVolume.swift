@@ -97,7 +97,7 @@ extension ImageSeries {
     /// Hands each slice to `body` as its file's frames and the frame's index there, on all
     /// cores (a file at a time, so a multi-frame file is read once); the errors of
     /// `forEachDecodedSlice`, and any `body` throws, are reported with the file and frame.
-    func forEachSlice<Failure: Error>(expecting description: PixelDescription,
+    public func forEachSlice<Failure: Error>(expecting description: PixelDescription,
                                       _ body: @Sendable (_ index: Int, _ frames: PixelFrames, _ frame: Int) throws(Failure) -> Void) throws(VolumeError) {
         var indicesByFile: [URL: [(slice: Int, frame: Int)]] = [:]
         for (k, slice) in slices.enumerated() { indicesByFile[slice.url, default: []].append((k, slice.frame)) }
