@@ -130,7 +130,7 @@ public struct GuardFingerprint: Sendable, Equatable, Codable {
         }
         let results = found.values.compactMap { $0 }
         guard results.count == sliceHashes.count else { throw changed(context) }
-        try verify(GuardFingerprint(count: results.reduce(0) { $0 + $1.count }, sliceHashes: results.map(\.hash)), context: context)
+        try verify(GuardFingerprint(slices: results), context: context)
     }
 
     /// The fingerprint of per-slice results, in slice order.
