@@ -106,12 +106,8 @@ public struct PixelFrames: Sendable {
         guard target.count == length else {
             throw PixelDataError(.truncated, "a target of \(target.count) bytes for a frame of \(length)", frame: index)
         }
-        if case .native(let data, .littleEndian, _) = storage, (0..<count).contains(index), description.bitsAllocated >= 8,
-           description.samplesPerPixel == 1, description.photometricInterpretation != "YBR_FULL_422" {
-            let start = data.startIndex + index * length
-            data.withUnsafeBytes { source in
-                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[(start - data.startIndex) ..< (start - data.startIndex) + length]))
-            }
+        if let stored = storedFrame(index) {
+            stored.withUnsafeBytes { target.copyMemory(from: $0) }
             SampleBits.correctUnusedBits(target, description: description)
             return
         }
@@ -124,17 +120,21 @@ public struct PixelFrames: Sendable {
     /// stored, aligned for the sample size) they are read where they are, without a copy.
     public func withSamples<R>(of index: Int, _ body: (UnsafeRawBufferPointer) -> R) throws(PixelDataError) -> R {
         let d = description
-        if case .native(let data, .littleEndian, _) = storage, (0..<count).contains(index), d.bitsAllocated >= 8,
-           d.bitsStored == d.bitsAllocated, d.samplesPerPixel == 1 {
-            let length = d.decodedFrameLength, offset = index * length
-            let result: R? = data.withUnsafeBytes { raw in
-                let samples = UnsafeRawBufferPointer(rebasing: raw[offset ..< offset + length])
-                guard Int(bitPattern: samples.baseAddress) % d.bytesPerSample == 0 else { return nil }
-                return body(samples)
-            }
+        if d.bitsStored == d.bitsAllocated, let stored = storedFrame(index) {
+            let result: R? = stored.withUnsafeBytes { Int(bitPattern: $0.baseAddress) % d.bytesPerSample == 0 ? body($0) : nil }
             if let result { return result }
         }
         return try frame(index).samples.withUnsafeBytes(body)
+    }
+
+    /// Frame `index`'s bytes as the file stores them (a slice of the file's data, not a copy),
+    /// when they are its samples but for the bits above Bits Stored: native little-endian, one
+    /// sample per pixel of at least 8 bits. Nil otherwise.
+    private func storedFrame(_ index: Int) -> Data? {
+        guard case .native(let data, .littleEndian, _) = storage, (0..<count).contains(index),
+              description.bitsAllocated >= 8, description.samplesPerPixel == 1 else { return nil }
+        let length = description.decodedFrameLength, start = data.startIndex + index * length
+        return data[start ..< start + length]
     }
 
     /// Frame `index` decoded, with YBR_FULL and YBR_FULL_422 converted to RGB.

@@ -72,7 +72,7 @@ public enum Defacer {
 
     static func deface<V: VoxelScalar>(_ volume: consuming Volume<V>, modality: DefaceModality, options: DefaceOptions,
                                        proof: GuardProof, wrap: (Volume<V>) -> AnyVolume) throws(DefaceError) -> DefaceResult {
-        let head = try HeadSegmentation.segmentAndSummarize(volume, modality: modality, options: options)
+        let head = try HeadSegmentation.segment(volume, modality: modality, options: options, summarizing: true)
         return try drown(consume volume, masks: head.masks, modality: modality, options: options, proof: proof, wrap: wrap,
                          before: head.guardFingerprint, shellHistogram: head.shellHistogram)
     }

@@ -38,11 +38,10 @@ public enum Drowning {
         let storedPalette = palette.values.map { V.clamped(($0 - intercept) / slope) }
         let paletteClamped = zip(palette.values, storedPalette).map { abs($0.1.doubleValue * slope + intercept - $0.0) > abs(slope) / 2 + 1e-9 }
         let single = palette.values.count == 1
-        let slots = single ? storedPalette : palette.slots(of: storedPalette)
+        let slots = palette.slots(of: storedPalette)
         // Clamping is rare (a palette value beyond the stored range): only then are clamped draws counted.
         let anyClamped = paletteClamped.contains(true)
-        let clampedFlags = paletteClamped.map { UInt8($0 ? 1 : 0) }
-        let clampedSlots = anyClamped ? (single ? clampedFlags : palette.slots(of: clampedFlags)) : []
+        let clampedSlots = anyClamped ? palette.slots(of: paletteClamped.map { UInt8($0 ? 1 : 0) }) : []
         masks.roles.bytes.withUnsafeBufferPointer { roleBuffer in
             volume.voxels.withUnsafeMutableBufferPointer { voxelBuffer in
                 slots.withUnsafeBufferPointer { slotBuffer in
@@ -185,8 +184,9 @@ struct Palette {
         return quotas
     }
 
-    /// The draw table of `items` (one per palette value): item c in `quotas[c]` consecutive slots.
-    func slots<T>(of items: [T]) -> [T] { Self.slots(of: items, quotas: quotas) }
+    /// The draw table of `items` (one per palette value): item c in `quotas[c]` consecutive
+    /// slots; a one-value palette's table is that value alone (it is written without draws).
+    func slots<T>(of items: [T]) -> [T] { values.count == 1 ? items : Self.slots(of: items, quotas: quotas) }
 
     /// The draw table of `items`: item c in `quotas[c]` consecutive slots.
     static func slots<T>(of items: [T], quotas: [Int]) -> [T] {

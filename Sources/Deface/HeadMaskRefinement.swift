@@ -11,10 +11,11 @@ import Volume
 /// zone are replaced, and those of the shell zone feed `face` mode's palette.
 enum HeadMaskRefinement {
     /// The masks on the fine grid and, gathered row by row while each row's voxels are at hand
-    /// (reading them again later, from memory, cost more than the sums), the fingerprint of the
-    /// guard and, with `shellRange`, the shell's histogram over it (as `Palette.addShell` counts).
+    /// (reading them again later, from memory, cost more than the sums), when `summarizing` the
+    /// fingerprint of the guard and, with `shellRange`, the shell's histogram over it (as
+    /// `Palette.addShell` counts).
     static func masks<V: VoxelScalar>(_ regions: HeadRegions, volume: Volume<V>, pooling: BlockPooling, thresholds: Thresholds,
-                                      options: DefaceOptions, shellRange: ClosedRange<Double>?) -> SegmentedHead {
+                                      options: DefaceOptions, summarizing: Bool, shellRange: ClosedRange<Double>?) -> SegmentedHead {
         let fine = pooling.fine, n = fine.size, c = pooling.coarse.size, f = pooling.factors
         // A voxel can have bone within the margin only in blocks whose centre lies within the
         // margin plus a block diagonal of a bone block (each voxel is half a diagonal from its centre).
@@ -38,7 +39,8 @@ enum HeadMaskRefinement {
                         histograms.withUnsafeMutableBufferPointer { histograms in
                             let rows = RowRefinement(size: n, blocks: c, factors: f, body: body.baseAddress!, decisions: decisions.baseAddress!,
                                                      voxels: voxels.baseAddress!, roles: rolesOut.baseAddress!, isBody: isBody, isBone: isBone,
-                                                     ball: ball, rescale: (slope, intercept), shellRange: shellRange, histograms: histograms.baseAddress)
+                                                     ball: ball, rescale: (slope, intercept), summarizing: summarizing, shellRange: shellRange,
+                                                     histograms: histograms.baseAddress)
                             DispatchQueue.concurrentPerform(iterations: n.z) { k in
                                 let (counts, guardSum) = rows.refine(slice: k)
                                 totals.add(counts)
@@ -51,7 +53,8 @@ enum HeadMaskRefinement {
         }
         let shellHistogram = shellRange.map { _ in (0..<bins).map { b in (0..<n.z).reduce(0) { $0 + histograms[$1 * bins + b] } } }
         return SegmentedHead(masks: HeadMasks(roles: roles, counts: totals.value, segmentationSpacing: pooling.coarse.spacing),
-                             guardFingerprint: GuardFingerprint(slices: guardSums.values.map { $0 ?? (0, 0) }), shellHistogram: shellHistogram)
+                             guardFingerprint: summarizing ? GuardFingerprint(slices: guardSums.values.map { $0 ?? (0, 0) }) : nil,
+                             shellHistogram: shellHistogram)
     }
 
     static let guardedRole = VoxelRole.guarded.rawValue
@@ -111,6 +114,8 @@ struct RowRefinement<V: VoxelScalar>: @unchecked Sendable {
     let isBody: StoredLimit<V>, isBone: StoredLimit<V>
     let ball: BallSpans
     let rescale: (slope: Double, intercept: Double)
+    /// Whether each slice's guard sum is taken.
+    let summarizing: Bool
     /// With a range, one shell histogram per slice (`Palette.binCount(range)` bins each) at `histograms`.
     let shellRange: ClosedRange<Double>?
     let histograms: UnsafeMutablePointer<Int>?
@@ -159,7 +164,7 @@ struct RowRefinement<V: VoxelScalar>: @unchecked Sendable {
                 counts.shell += role & VoxelRole.shell.rawValue != 0 ? run.count - guardedHere : 0
                 counts.replaced += role & VoxelRole.replaced.rawValue != 0 ? run.count - guardedHere : 0
             }
-            guardSum.add(rowVoxels, roles: rowRoles, count: n.x, firstIndex: row)
+            if summarizing { guardSum.add(rowVoxels, roles: rowRoles, count: n.x, firstIndex: row) }
             if let shellRange, let histogram {
                 Palette.addShell(rowVoxels, roles: rowRoles, count: n.x, slope: rescale.slope, intercept: rescale.intercept,
                                  range: shellRange, into: histogram)

@@ -41,13 +41,13 @@ public enum HeadSegmentation {
     /// the guard, since bone has no intensity of its own there).
     public static func segment<V: VoxelScalar>(_ volume: Volume<V>, modality: DefaceModality,
                                                options: DefaceOptions) throws(DefaceError) -> HeadMasks {
-        try segmentAndSummarize(volume, modality: modality, options: options).masks
+        try segment(volume, modality: modality, options: options, summarizing: false).masks
     }
 
-    /// `segment`, with the guard's fingerprint of `volume` and, for face mode on CT, the shell's
-    /// histogram, both gathered on the way (what drowning this same volume needs next).
-    static func segmentAndSummarize<V: VoxelScalar>(_ volume: Volume<V>, modality: DefaceModality,
-                                                    options: DefaceOptions) throws(DefaceError) -> SegmentedHead {
+    /// `segment`; `summarizing`, also the guard's fingerprint of `volume` and, for face mode on
+    /// CT, the shell's histogram, both gathered on the way (what drowning this same volume needs next).
+    static func segment<V: VoxelScalar>(_ volume: Volume<V>, modality: DefaceModality, options: DefaceOptions,
+                                        summarizing: Bool) throws(DefaceError) -> SegmentedHead {
         guard volume.size.z >= minimumSlices, volume.size.x >= minimumSlices, volume.size.y >= minimumSlices else {
             throw DefaceError(.tooFewSlices, "volume \(volume.size.x)×\(volume.size.y)×\(volume.size.z) is too small to deface (at least \(minimumSlices) voxels along each axis)")
         }
@@ -68,16 +68,17 @@ public enum HeadSegmentation {
             regions = try HeadRegions(summary.means, bone: summary.anyAbove, pooling: pooling, modality: modality,
                                       thresholds: thresholds, options: options)
         }
-        let shellRange = modality == .ct && options.mode == .face ? options.softTissueHounsfield : nil
-        return HeadMaskRefinement.masks(regions, volume: volume, pooling: pooling, thresholds: thresholds, options: options, shellRange: shellRange)
+        let shellRange = summarizing && modality == .ct && options.mode == .face ? options.softTissueHounsfield : nil
+        return HeadMaskRefinement.masks(regions, volume: volume, pooling: pooling, thresholds: thresholds, options: options,
+                                        summarizing: summarizing, shellRange: shellRange)
     }
 }
 
 /// Masks of one volume with what was summed over that volume's voxels while they were found.
 struct SegmentedHead {
     let masks: HeadMasks
-    /// The guard's stored values before drowning.
-    let guardFingerprint: GuardFingerprint
+    /// When summarized: the guard's stored values before drowning.
+    let guardFingerprint: GuardFingerprint?
     /// CT face mode: the shell's histogram over the soft-tissue range (`Palette.addShell`).
     let shellHistogram: [Int]?
 }
