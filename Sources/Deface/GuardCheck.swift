@@ -8,8 +8,8 @@ import Volume
 public struct GuardFingerprint: Sendable, Equatable, Codable {
     /// Guard voxels.
     public let count: Int
-    /// A 64-bit hash per slice of the guard voxels' stored values (as Double bit patterns, each
-    /// mixed with its voxel index), so a written series can be checked a file at a time.
+    /// A 64-bit hash per slice of the guard voxels' stored values (their bytes, a word at a
+    /// time, each mixed with its voxel index), so a written series can be checked a file at a time.
     public let sliceHashes: [UInt64]
 
     /// The fingerprint of `volume` inside the guard of `roles`, which must have the volume's size.
@@ -24,7 +24,7 @@ public struct GuardFingerprint: Sendable, Equatable, Codable {
                 DispatchQueue.concurrentPerform(iterations: slices) { k in
                     let voxels = UnsafeBufferPointer(rebasing: shared.base[k * plane ..< (k + 1) * plane])
                     let slice = UnsafeBufferPointer(rebasing: roleBytes.base[k * plane ..< (k + 1) * plane])
-                    perSlice.set(k, Self.sliceHash(voxels, roles: slice, slice: k))
+                    perSlice.set(k, Self.sliceHash(voxels, roles: slice, slice: k, rowLength: volume.size.x))
                 }
             }
         }
@@ -33,32 +33,63 @@ public struct GuardFingerprint: Sendable, Equatable, Codable {
         sliceHashes = results.map(\.hash)
     }
 
-    /// The hash and guard count of slice `k`: its voxels and their roles.
-    static func sliceHash<V: VoxelScalar>(_ voxels: UnsafeBufferPointer<V>, roles: UnsafeBufferPointer<UInt8>, slice k: Int) -> (hash: UInt64, count: Int) {
+    /// The hash and guard count of slice `k`: its voxels and their roles, rows of `rowLength` voxels.
+    static func sliceHash<V: VoxelScalar>(_ voxels: UnsafeBufferPointer<V>, roles: UnsafeBufferPointer<UInt8>, slice k: Int,
+                                          rowLength: Int) -> (hash: UInt64, count: Int) {
         var sum = SliceSum(slice: k)
-        sum.add(voxels.baseAddress!, roles: roles.baseAddress!, count: voxels.count, firstIndex: k * voxels.count)
+        for row in stride(from: 0, to: voxels.count, by: rowLength) {
+            sum.addRow(voxels.baseAddress! + row, roles: roles.baseAddress! + row, count: rowLength, firstIndex: k * voxels.count + row)
+        }
         return sum.result
     }
 
-    /// A slice's hash as its guard voxels are added, in any order and in any pieces: a sum of
-    /// independently mixed (value, index) pairs, so there is no chain from voxel to voxel, the
-    /// mixing of neighbours overlaps, and a change anywhere still changes the sum.
+    /// A slice's hash as its rows are added, in any order: a sum of independently mixed words,
+    /// so there is no chain from word to word, the mixing of neighbours overlaps, and a change
+    /// anywhere still changes the sum. A word is eight bytes of a row from its start (the last
+    /// one shorter) with the bytes of voxels outside the guard masked out, mixed with the
+    /// index of its first voxel: one mix per four 16-bit voxels.
     struct SliceSum {
         private var sum: UInt64
         private var count = 0
 
         init(slice k: Int) { sum = 0xCBF2_9CE4_8422_2325 ^ UInt64(k) }
 
-        /// Adds the guard voxels among `count` voxels at `voxels`, whose linear index in the
-        /// volume starts at `firstIndex`, with their roles at `roles`.
+        /// Adds the guard voxels of the row of `count` voxels at `voxels`, whose first voxel's
+        /// linear index in the volume is `firstIndex`, with their roles at `roles`.
         @inline(__always)
-        mutating func add<V: VoxelScalar>(_ voxels: UnsafePointer<V>, roles: UnsafePointer<UInt8>, count: Int, firstIndex: Int) {
-            var sum = self.sum, added = 0
+        mutating func addRow<V: VoxelScalar>(_ voxels: UnsafePointer<V>, roles: UnsafePointer<UInt8>, count: Int, firstIndex: Int) {
+            let size = MemoryLayout<V>.size, perWord = 8 / size
+            let lane: UInt64 = size == 8 ? .max : (1 << (8 * size)) - 1
+            let bytes = UnsafeRawPointer(voxels)
+            func mixed(_ word: UInt64, at w: Int) -> UInt64 {
+                GuardFingerprint.mix(word ^ (UInt64(firstIndex + w * perWord) &* 0xD1B5_4A32_D192_ED03))
+            }
+            var sum = self.sum, added = 0, lastEdge = -1
             VoxelRole.guarded.forEachRun(in: roles, count: count) { run in
                 added &+= run.count
-                for i in run {
-                    // Every voxel type converts to Double exactly, so its bits are the value's.
-                    sum &+= GuardFingerprint.mix(voxels[i].doubleValue.bitPattern ^ (UInt64(firstIndex + i) &* 0xD1B5_4A32_D192_ED03))
+                var w = run.lowerBound / perWord
+                let last = (run.upperBound - 1) / perWord
+                while w <= last {
+                    let start = w * perWord
+                    if start >= run.lowerBound && start + perWord <= run.upperBound {
+                        // Words wholly inside the run: no mask.
+                        let end = run.upperBound / perWord
+                        while w < end {
+                            sum &+= mixed(bytes.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self), at: w)
+                            w += 1
+                        }
+                        continue
+                    }
+                    // A word at the run's edge, which the next run may share: hashed once, whole.
+                    if w != lastEdge {
+                        let voxelsHere = min(perWord, count - start)
+                        var word: UInt64 = 0, mask: UInt64 = 0
+                        withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(start: bytes + start * size, count: voxelsHere * size)) }
+                        for t in 0..<voxelsHere { mask |= (UInt64(roles[start + t] & VoxelRole.guarded.rawValue) &* lane) << (8 * size * t) }
+                        sum &+= mixed(word & mask, at: w)
+                        lastEdge = w
+                    }
+                    w += 1
                 }
             }
             self.sum = sum
@@ -119,7 +150,7 @@ public struct GuardFingerprint: Sendable, Equatable, Codable {
                     let slice = UnsafeBufferPointer(rebasing: roleBytes.base[k * plane ..< (k + 1) * plane])
                     let hashed = try frames.withSamples(of: frame) { samples -> (hash: UInt64, count: Int)? in
                         guard samples.count == plane * MemoryLayout<V>.size else { return nil }
-                        return Self.sliceHash(samples.assumingMemoryBound(to: V.self), roles: slice, slice: k)
+                        return Self.sliceHash(samples.assumingMemoryBound(to: V.self), roles: slice, slice: k, rowLength: roles.size.x)
                     }
                     guard let hashed else { throw VolumeError("slice \(k + 1) does not hold \(plane) samples") }
                     found.set(k, hashed)

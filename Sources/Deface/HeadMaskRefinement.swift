@@ -127,6 +127,7 @@ struct RowRefinement<V: VoxelScalar>: @unchecked Sendable {
         var guardSum = GuardFingerprint.SliceSum(slice: k)
         var scratch = MarginScratch(columns: n.x, ball: ball)
         let histogram = shellRange.map { histograms! + k * Palette.binCount($0) }
+        MemoryPages.populate(UnsafeMutableRawBufferPointer(start: roles + k * n.y * n.x, count: n.y * n.x))
         for j in 0..<n.y {
             let row = (k * n.y + j) * n.x, blockRow = ((k / f.z) * c.y + j / f.y) * c.x
             let rowVoxels = voxels + row, rowRoles = roles + row
@@ -164,7 +165,7 @@ struct RowRefinement<V: VoxelScalar>: @unchecked Sendable {
                 counts.shell += role & VoxelRole.shell.rawValue != 0 ? run.count - guardedHere : 0
                 counts.replaced += role & VoxelRole.replaced.rawValue != 0 ? run.count - guardedHere : 0
             }
-            if summarizing { guardSum.add(rowVoxels, roles: rowRoles, count: n.x, firstIndex: row) }
+            if summarizing { guardSum.addRow(rowVoxels, roles: rowRoles, count: n.x, firstIndex: row) }
             if let shellRange, let histogram {
                 Palette.addShell(rowVoxels, roles: rowRoles, count: n.x, slope: rescale.slope, intercept: rescale.intercept,
                                  range: shellRange, into: histogram)

@@ -58,17 +58,21 @@ public enum StudyDefacing {
                               destination: (ImageSeries) -> URL) -> [SeriesOutcome] {
         let reference = group.reference
         let modality = options.modality ?? DefaceModality(rawValue: reference.modality ?? "") ?? .ct
+        // Its files are created while it is defaced (see `StagingFolder`).
+        let referenceStaging = StagingFolder(beside: destination(reference), expectedFiles: reference.fileCount)
         let referenceResult: DefaceResult
         do {
             // Handed over without a binding of its own, so it is drowned in place.
             referenceResult = try Defacer.deface(try load(reference), modality: modality, options: options, proof: .onWrittenOutput)
         } catch {
+            referenceStaging.remove()
             let failure = DefaceError(error.kind, "\(reference.seriesInstanceUID): \(error.message)")
             return ([reference] + group.others).map {
                 SeriesOutcome(series: $0, files: [], report: nil, counts: nil, isReference: $0.seriesInstanceUID == reference.seriesInstanceUID, error: failure)
             }
         }
-        var outcomes = [write(referenceResult, of: reference, to: destination(reference), isReference: true, rewrite: rewrite)]
+        var outcomes = [write(referenceResult, of: reference, to: destination(reference), isReference: true, rewrite: rewrite,
+                              staging: referenceStaging)]
         for other in group.others {
             do throws(DefaceError) {
                 let volume = try load(other)
@@ -85,35 +89,25 @@ public enum StudyDefacing {
         return outcomes
     }
 
-    /// Writes the drowned series into a temporary folder beside `folder`, reads it back, checks
-    /// the guard there, and only then moves the files into `folder`.
+    /// Writes the drowned series into a staging folder beside `folder` (`staging`, when the
+    /// caller began preparing it before defacing), reads it back, checks the guard there, and
+    /// only then moves the files into `folder`.
     public static func write(_ result: DefaceResult, of series: ImageSeries, to folder: URL, isReference: Bool,
-                      rewrite: InstanceRewrite?) -> SeriesOutcome {
-        let staging = folder.deletingLastPathComponent()
-            .appendingPathComponent(".faceless-partial-\(folder.lastPathComponent)-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: staging) }
+                             rewrite: InstanceRewrite?, staging: StagingFolder? = nil) -> SeriesOutcome {
+        let staging = staging ?? StagingFolder(beside: folder, expectedFiles: series.fileCount)
+        defer { staging.remove() }
         func failure(_ error: DefaceError) -> SeriesOutcome {
             SeriesOutcome(series: series, files: [], report: nil, counts: nil, isReference: isReference, error: error)
         }
         do {
-            let staged = try series.writeBack(result.volume, to: staging, rewrite: rewrite)
+            let staged = try series.writeBack(result.volume, into: staging, rewrite: rewrite)
             // The rewrite may give the series a new UID: everything in staging is this series.
-            let reread = SeriesScanner.scan([staging]).series
+            let reread = SeriesScanner.scan([staging.url]).series
             guard reread.count == 1, let written = reread.first, written.slices.count == series.slices.count else {
                 return failure(DefaceError(.guardChanged, "\(series.seriesInstanceUID): the written series could not be read back"))
             }
             try result.verifyGuard(written: written, context: "\(series.seriesInstanceUID) as written")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            var files: [URL] = []
-            for file in staged {
-                let target = folder.appendingPathComponent(file.lastPathComponent)
-                if FileManager.default.fileExists(atPath: target.path) {
-                    _ = try FileManager.default.replaceItemAt(target, withItemAt: file)
-                } else {
-                    try FileManager.default.moveItem(at: file, to: target)
-                }
-                files.append(target)
-            }
+            let files = try staging.moveFiles(staged, into: folder)
             return SeriesOutcome(series: series, files: files, report: result.report, counts: result.masks.counts, isReference: isReference, error: nil)
         } catch let error as DefaceError {
             return failure(error)

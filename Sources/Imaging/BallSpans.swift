@@ -48,20 +48,26 @@ extension Mask {
     /// The dilation by `ball`, row by row: each voxel's distance along its row to the nearest
     /// inside voxel (in columns, capped beyond the widest span) is found first; a voxel is
     /// then inside when, on some row of the ball, the row at that offset has an inside voxel
-    /// within the row's half-width of its column. Rows with no inside voxel are skipped.
+    /// within the row's half-width of its column. For one row of the ball, the rows it reads
+    /// for a slice lie one after another in memory, so each is a single run over the slice
+    /// (rows of a slice with no inside voxel read as far, which no span reaches).
     func dilated(by ball: BallSpans, parallelism: Parallelism) -> Mask {
-        let n = size, rowCount = n.y * n.z
+        let n = size, plane = n.x * n.y
         let cap = UInt8(ball.widest + 1)
         var steps = [UInt8](repeating: 0, count: count)
-        var occupied = [Bool](repeating: false, count: rowCount)
+        var occupied = [Bool](repeating: false, count: n.z)
         voxels.withUnsafeBufferPointer { source in
             steps.withUnsafeMutableBufferPointer { stepBuffer in
                 occupied.withUnsafeMutableBufferPointer { occupiedBuffer in
                     let mask = SharedPointer(UnsafeMutablePointer(mutating: source.baseAddress!))
-                    let target = SharedPointer(stepBuffer.baseAddress!), rows = SharedPointer(occupiedBuffer.baseAddress!)
-                    parallelism.forEachChunk(of: rowCount, chunkSize: parallelism.chunkSize(for: rowCount, minimum: 256)) { range in
-                        for row in range {
-                            rows[row] = Self.rowSteps(mask.base + row * n.x, target.base + row * n.x, count: n.x, cap: cap)
+                    let target = SharedPointer(stepBuffer.baseAddress!), slices = SharedPointer(occupiedBuffer.baseAddress!)
+                    parallelism.forEachChunk(of: n.z, chunkSize: 1) { range in
+                        for k in range {
+                            var any = false
+                            for row in k * n.y ..< (k + 1) * n.y {
+                                if Self.rowSteps(mask.base + row * n.x, target.base + row * n.x, count: n.x, cap: cap) { any = true }
+                            }
+                            slices[k] = any
                         }
                     }
                 }
@@ -70,20 +76,23 @@ extension Mask {
         return steps.withUnsafeBufferPointer { stepBuffer in
             occupied.withUnsafeBufferPointer { occupiedBuffer in
                 let steps = SharedPointer(UnsafeMutablePointer(mutating: stepBuffer.baseAddress!))
-                let rows = SharedPointer(UnsafeMutablePointer(mutating: occupiedBuffer.baseAddress!))
+                let slices = SharedPointer(UnsafeMutablePointer(mutating: occupiedBuffer.baseAddress!))
                 return Mask(grid: grid) { out in
                     let target = SharedPointer(out.baseAddress!)
-                    parallelism.forEachChunk(of: n.z, chunkSize: 1) { slices in
-                        for k in slices {
-                            for j in 0..<n.y {
-                                let line = target.base + (k * n.y + j) * n.x
-                                line.update(repeating: 0, count: n.x)
-                                for span in ball.rows {
-                                    let (y, z) = (j + span.dy, k + span.dz)
-                                    guard y >= 0, y < n.y, z >= 0, z < n.z, rows[z * n.y + y] else { continue }
-                                    let source = steps.base + (z * n.y + y) * n.x, width = UInt8(span.halfWidth)
-                                    for i in 0..<n.x { line[i] |= source[i] <= width ? 1 : 0 }
-                                }
+                    parallelism.forEachChunk(of: n.z, chunkSize: 1) { range in
+                        for k in range {
+                            let slice = target.base + k * plane
+                            slice.update(repeating: 0, count: plane)
+                            for span in ball.rows {
+                                let z = k + span.dz
+                                guard z >= 0, z < n.z, slices[z] else { continue }
+                                // Output rows j whose row j + dy exists.
+                                let first = max(0, -span.dy), end = min(n.y, n.y - span.dy)
+                                guard first < end else { continue }
+                                let line = slice + first * n.x
+                                let source = steps.base + z * plane + (first + span.dy) * n.x
+                                let width = UInt8(span.halfWidth)
+                                for i in 0 ..< (end - first) * n.x { line[i] |= source[i] <= width ? 1 : 0 }
                             }
                         }
                     }

@@ -75,7 +75,8 @@ public struct StoredLimit<V: VoxelScalar>: Sendable {
         if isInteger {
             guard let passing else { return 0 }
             let (low, high) = (passing.lowerBound, passing.upperBound)
-            for i in 0..<count { total &+= values[i] >= low && values[i] <= high ? 1 : 0 }
+            // Both comparisons made, not short-circuited: the loop then runs as vector code.
+            for i in 0..<count { total &+= (values[i] >= low ? 1 : 0) & (values[i] <= high ? 1 : 0) }
         } else {
             for i in 0..<count { total &+= sign * values[i].doubleValue > storedLimit ? 1 : 0 }
         }
@@ -87,7 +88,7 @@ public struct StoredLimit<V: VoxelScalar>: Sendable {
         if isInteger {
             guard let passing else { flags.update(repeating: 0, count: count); return }
             let (low, high) = (passing.lowerBound, passing.upperBound)
-            for i in 0..<count { flags[i] = values[i] >= low && values[i] <= high ? 1 : 0 }
+            for i in 0..<count { flags[i] = (values[i] >= low ? 1 : 0) & (values[i] <= high ? 1 : 0) }
         } else {
             for i in 0..<count { flags[i] = sign * values[i].doubleValue > storedLimit ? 1 : 0 }
         }

@@ -15,16 +15,32 @@ public enum AtomicFile {
     public static func write(_ bytes: UnsafeRawBufferPointer, to url: URL) throws(DICOMError) {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UInt64.random(in: 0 ... .max)).partial").path
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        try create(temporary, folder: folder, reportingAs: url, bytes)
+        guard rename(temporary, url.path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw failure(url, code)
+        }
+    }
+
+    /// Creates `path` exclusively (and missing folders up to `folder`) and writes `bytes` to it;
+    /// removes it if that fails.
+    static func create(_ path: String, folder: URL, reportingAs url: URL, _ bytes: UnsafeRawBufferPointer) throws(DICOMError) {
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if descriptor < 0 && errno == ENOENT {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
                 throw DICOMError(.io, at: 0, "cannot create \(folder.path): \(error.localizedDescription)")
             }
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
         guard descriptor >= 0 else { throw failure(url, errno) }
+        try write(bytes, to: descriptor, removing: path, reportingAs: url)
+    }
+
+    /// Writes all of `bytes` to `descriptor` and closes it; on failure, also removes `path`.
+    static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, removing path: String, reportingAs url: URL) throws(DICOMError) {
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -32,15 +48,14 @@ public enum AtomicFile {
                 if errno == EINTR { continue }
                 let code = errno
                 close(descriptor)
-                unlink(temporary)
+                unlink(path)
                 throw failure(url, code)
             }
             offset += written
         }
-        let closed = close(descriptor), closeError = errno
-        guard closed == 0, rename(temporary, url.path) == 0 else {
-            let code = closed == 0 ? errno : closeError
-            unlink(temporary)
+        guard close(descriptor) == 0 else {
+            let code = errno
+            unlink(path)
             throw failure(url, code)
         }
     }

@@ -43,7 +43,9 @@ extension ImageSeries {
                 // Integer samples are trivial values: a failed decode leaves bytes nobody reads.
                 initialized = buffer.count
                 try forEachSlice(expecting: description) { (k, frames, frame) throws(PixelDataError) in
-                    try frames.decode(frame, into: UnsafeMutableRawBufferPointer(rebasing: target.base[k * sliceBytes ..< (k + 1) * sliceBytes]))
+                    let slice = UnsafeMutableRawBufferPointer(rebasing: target.base[k * sliceBytes ..< (k + 1) * sliceBytes])
+                    MemoryPages.populate(slice)
+                    try frames.decode(frame, into: slice)
                 }
             }
             return Volume(size: size, spacing: geometry.spacing, origin: first.position, direction: geometry.direction,

@@ -21,6 +21,19 @@ extension ImageSeries {
     /// `rewrite`, when given, transforms and names each file before it is saved.
     @discardableResult
     public func writeBack<V: VoxelScalar>(_ volume: Volume<V>, to folder: URL, rewrite: InstanceRewrite? = nil) throws(VolumeError) -> [URL] {
+        try writeBack(volume, to: .folder(folder), rewrite: rewrite)
+    }
+
+    /// `writeBack(_:to:rewrite:)` into a staging folder, whose files are created ahead of time
+    /// and need no atomic writes (it is moved into place whole); its writing is finished on return.
+    @discardableResult
+    public func writeBack<V: VoxelScalar>(_ volume: Volume<V>, into staging: StagingFolder, rewrite: InstanceRewrite? = nil) throws(VolumeError) -> [URL] {
+        defer { staging.finishWriting() }
+        return try writeBack(volume, to: .staging(staging), rewrite: rewrite)
+    }
+
+    private func writeBack<V: VoxelScalar>(_ volume: Volume<V>, to destination: WriteDestination, rewrite: InstanceRewrite?) throws(VolumeError) -> [URL] {
+        let folder = destination.url
         guard volume.size == SIMD3(slices[0].columns, slices[0].rows, slices.count) else {
             throw VolumeError("volume size \(volume.size) does not match series \(seriesInstanceUID) (\(slices[0].columns)×\(slices[0].rows)×\(slices.count))")
         }
@@ -38,7 +51,7 @@ extension ImageSeries {
         let written = WrittenNames(count: urls.count)
         DispatchQueue.concurrentPerform(iterations: urls.count) { n in
             do throws(VolumeError) {
-                written.set(n, try writeBack(volume, into: urls[n], savingIn: folder, rewrite: rewrite))
+                written.set(n, try writeBack(volume, into: urls[n], savingIn: destination, rewrite: rewrite))
             } catch {
                 failures.append(error.message)
             }
@@ -50,7 +63,17 @@ extension ImageSeries {
     }
 
     /// Writes the slices of `volume` that come from the file at `url` into a copy of that file in `folder`.
-    private func writeBack<V: VoxelScalar>(_ volume: Volume<V>, into url: URL, savingIn folder: URL, rewrite: InstanceRewrite?) throws(VolumeError) -> String {
+    private func writeBack<V: VoxelScalar>(_ volume: Volume<V>, into url: URL, savingIn destination: WriteDestination,
+                                           rewrite: InstanceRewrite?) throws(VolumeError) -> String {
+        // Frames that are the voxels' own bytes are written from the volume's memory, borrowed
+        // for the whole write: no copy of each slice.
+        try volume.voxels.withUnsafeBytes { voxelBytes in
+            Result { () throws(VolumeError) in try writeBack(volume, voxelBytes: voxelBytes, into: url, savingIn: destination, rewrite: rewrite) }
+        }.get()
+    }
+
+    private func writeBack<V: VoxelScalar>(_ volume: Volume<V>, voxelBytes: UnsafeRawBufferPointer, into url: URL,
+                                           savingIn destination: WriteDestination, rewrite: InstanceRewrite?) throws(VolumeError) -> String {
         let perSlice = volume.size.x * volume.size.y
         var file: DICOMFile
         let frames: PixelFrames
@@ -67,7 +90,7 @@ extension ImageSeries {
         // Frames of the volume are replaced; the file's other frames (if any) are decoded and kept.
         var replaced: [Int: Data] = [:]
         for (k, slice) in slices.enumerated() where slice.url == url {
-            replaced[slice.frame] = Self.storedFrame(volume, voxels: k * perSlice ..< (k + 1) * perSlice,
+            replaced[slice.frame] = Self.storedFrame(volume, voxelBytes: voxelBytes, voxels: k * perSlice ..< (k + 1) * perSlice,
                                                      rescale: slice.rescale, description: description)
         }
         var frameData: [Data] = []
@@ -92,15 +115,19 @@ extension ImageSeries {
             try file.replacePixelData(with: frameData, description: description, photometricInterpretation: photometric, as: target)
             var name = url.lastPathComponent
             if let rewrite { (file, name) = try rewrite(file, url) }
-            try file.write(to: folder.appendingPathComponent(name))
+            switch destination {
+            case .folder(let folder): try file.write(to: folder.appendingPathComponent(name))
+            case .staging(let staging): try file.write(named: name, in: staging)
+            }
             return name
         } catch {
             throw VolumeError("\(url.lastPathComponent): \(error)")
         }
     }
 
-    /// One slice of `volume` as stored samples in `description`'s layout.
-    static func storedFrame<V: VoxelScalar>(_ volume: Volume<V>, voxels range: Range<Int>,
+    /// One slice of `volume` as stored samples in `description`'s layout; when those are the
+    /// voxels' bytes, a view of `voxelBytes` (the volume's memory), valid while that is.
+    static func storedFrame<V: VoxelScalar>(_ volume: Volume<V>, voxelBytes: UnsafeRawBufferPointer, voxels range: Range<Int>,
                                             rescale: (slope: Double, intercept: Double), description d: PixelDescription) -> Data {
         let levels = Double(Int64(1) << min(d.bitsStored, 62))
         let (low, high) = d.isSigned ? (-levels / 2, levels / 2 - 1) : (0, levels - 1)
@@ -110,9 +137,8 @@ extension ImageSeries {
         let voxelIsSigned = V.self == Int16.self, voxelIsInteger = V.self != Float.self
         if sameScale, voxelIsInteger, MemoryLayout<V>.size == d.bytesPerSample, d.bitsStored == 8 * d.bytesPerSample,
            voxelIsSigned == d.isSigned {
-            return volume.voxels.withUnsafeBytes { voxels in
-                Data(UnsafeRawBufferPointer(rebasing: voxels[range.lowerBound * d.bytesPerSample ..< range.upperBound * d.bytesPerSample]))
-            }
+            return Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: voxelBytes.baseAddress! + range.lowerBound * d.bytesPerSample),
+                        count: range.count * d.bytesPerSample, deallocator: .none)
         }
         var out = Data(count: range.count * d.bytesPerSample)
         out.withUnsafeMutableBytes { (raw: UnsafeMutableRawBufferPointer) in
@@ -143,6 +169,33 @@ extension ImageSeries {
         case .int16(let v): try writeBack(v, to: folder, rewrite: rewrite)
         case .uint16(let v): try writeBack(v, to: folder, rewrite: rewrite)
         case .float32(let v): try writeBack(v, to: folder, rewrite: rewrite)
+        }
+    }
+
+    /// Writes back a volume of any voxel type into a staging folder; see `writeBack(_:into:rewrite:)`.
+    @discardableResult
+    public func writeBack(_ volume: AnyVolume, into staging: StagingFolder, rewrite: InstanceRewrite? = nil) throws(VolumeError) -> [URL] {
+        switch volume {
+        case .uint8(let v): try writeBack(v, into: staging, rewrite: rewrite)
+        case .int16(let v): try writeBack(v, into: staging, rewrite: rewrite)
+        case .uint16(let v): try writeBack(v, into: staging, rewrite: rewrite)
+        case .float32(let v): try writeBack(v, into: staging, rewrite: rewrite)
+        }
+    }
+
+    /// How many distinct files hold the series' slices: the files a write-back writes.
+    public var fileCount: Int { Set(slices.map(\.url)).count }
+}
+
+/// Where a write-back saves its files.
+private enum WriteDestination {
+    case folder(URL)
+    case staging(StagingFolder)
+
+    var url: URL {
+        switch self {
+        case .folder(let url): url
+        case .staging(let staging): staging.url
         }
     }
 }
