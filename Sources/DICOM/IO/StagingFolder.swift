@@ -78,10 +78,14 @@ public final class StagingFolder: @unchecked Sendable {
         lock.lock()
         creatorRunning = false
         lock.unlock()
+        // Signalled again so that a later call does not wait for ever.
         creatorDone.wait()
         creatorDone.signal()
-        for index in taken ..< made { unlink(preparedPath(index)) }
+        lock.lock()
+        let unused = taken ..< made
         made = taken
+        lock.unlock()
+        for index in unused { unlink(preparedPath(index)) }
     }
 
     /// Moves `files` (written here) into `folder`: this folder renamed to `folder` when nothing

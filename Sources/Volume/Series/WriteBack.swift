@@ -161,25 +161,25 @@ extension ImageSeries {
 }
 
 extension ImageSeries {
-    /// Writes back a volume of any voxel type; see `writeBack(_:to:)`.
+    /// Writes back a volume of any voxel type; see `writeBack(_:to:rewrite:)`.
     @discardableResult
     public func writeBack(_ volume: AnyVolume, to folder: URL, rewrite: InstanceRewrite? = nil) throws(VolumeError) -> [URL] {
-        switch volume {
-        case .uint8(let v): try writeBack(v, to: folder, rewrite: rewrite)
-        case .int16(let v): try writeBack(v, to: folder, rewrite: rewrite)
-        case .uint16(let v): try writeBack(v, to: folder, rewrite: rewrite)
-        case .float32(let v): try writeBack(v, to: folder, rewrite: rewrite)
-        }
+        try writeBack(volume, to: .folder(folder), rewrite: rewrite)
     }
 
     /// Writes back a volume of any voxel type into a staging folder; see `writeBack(_:into:rewrite:)`.
     @discardableResult
     public func writeBack(_ volume: AnyVolume, into staging: StagingFolder, rewrite: InstanceRewrite? = nil) throws(VolumeError) -> [URL] {
+        defer { staging.finishWriting() }
+        return try writeBack(volume, to: .staging(staging), rewrite: rewrite)
+    }
+
+    private func writeBack(_ volume: AnyVolume, to destination: WriteDestination, rewrite: InstanceRewrite?) throws(VolumeError) -> [URL] {
         switch volume {
-        case .uint8(let v): try writeBack(v, into: staging, rewrite: rewrite)
-        case .int16(let v): try writeBack(v, into: staging, rewrite: rewrite)
-        case .uint16(let v): try writeBack(v, into: staging, rewrite: rewrite)
-        case .float32(let v): try writeBack(v, into: staging, rewrite: rewrite)
+        case .uint8(let v): try writeBack(v, to: destination, rewrite: rewrite)
+        case .int16(let v): try writeBack(v, to: destination, rewrite: rewrite)
+        case .uint16(let v): try writeBack(v, to: destination, rewrite: rewrite)
+        case .float32(let v): try writeBack(v, to: destination, rewrite: rewrite)
         }
     }
 
